@@ -18,6 +18,8 @@ export interface CheckContext<O> {
   signal: AbortSignal;
   /** One line to the step's log (and console). Never pass a secret. */
   log(line: string): void;
+  /** Hide a value from every log from now on (core.setSecret on GitHub). Call before anything could print it. */
+  mask(value: string): void;
   /** Run `fn` as a child span named `name` (phase of the check). A no-op wrapper without tracing. */
   phase<T>(name: string, fn: () => Promise<T>, attributes?: Record<string, string | number | boolean>): Promise<T>;
 }
