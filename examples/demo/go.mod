@@ -1,0 +1,3 @@
+module example.com/demo-shop
+
+go 1.22

@@ -1,0 +1,64 @@
+// Builds the committed bundles: tsc compiles src/ to lib/, then ncc bundles each entry (ESM) into dist/.
+// Entries share dist/ so a worker can sit beside the bundle that starts it; ncc writes each build to a
+// scratch folder first because every build emits its own licenses file and package.json.
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+const ENTRIES = [
+  { entry: 'lib/index.js', out: 'index.js' },
+  { entry: 'lib/cli.js', out: 'cli.js' },
+];
+
+const bin = (name) => path.join(root, 'node_modules', '.bin', name);
+execFileSync(bin('tsc'), ['-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
+
+// --check builds into a scratch folder and fails if it differs from the committed dist/ (CI's check-dist).
+const check = process.argv.includes('--check');
+const committed = path.join(root, 'dist');
+const dist = check ? path.join(root, 'lib', '.dist-check') : committed;
+rmSync(dist, { recursive: true, force: true });
+mkdirSync(dist, { recursive: true });
+const licenses = new Map();
+for (const { entry, out } of ENTRIES) {
+  const scratch = path.join(root, 'lib', '.ncc', path.basename(out, '.js'));
+  rmSync(scratch, { recursive: true, force: true });
+  execFileSync(bin('ncc'), ['build', entry, '-o', scratch, '--license', 'licenses.txt', '--quiet', '--target', 'es2023'], { cwd: root, stdio: 'inherit' });
+  for (const file of readdirSync(scratch)) {
+    if (file === 'licenses.txt') {
+      // ncc separates packages with a blank line before each "name\nlicense" block; keep each once.
+      for (const block of readFileSync(path.join(scratch, file), 'utf8').split(/\n\n(?=\S+\n)/)) licenses.set(block.split('\n')[0], block.trim());
+    } else if (file === 'index.js') {
+      cpSync(path.join(scratch, file), path.join(dist, out));
+    } else if (file !== 'package.json') {
+      if (existsSync(path.join(dist, file))) throw new Error(`bundle: two entries emit ${file}; rename one`);
+      cpSync(path.join(scratch, file), path.join(dist, file), { recursive: true });
+    }
+  }
+}
+const sorted = [...licenses.keys()].sort().map((k) => licenses.get(k));
+writeFileSync(path.join(dist, 'licenses.txt'), sorted.join('\n\n') + '\n');
+// Tells Node the bundles are ESM wherever dist/ is copied.
+writeFileSync(path.join(dist, 'package.json'), JSON.stringify({ type: 'module' }, null, 2) + '\n');
+
+if (check) {
+  const list = (dir) => (existsSync(dir) ? readdirSync(dir, { recursive: true }).map(String).sort() : []);
+  const built = list(dist);
+  const ours = list(committed);
+  const differ = [...new Set([...built, ...ours])].filter((f) => {
+    const a = path.join(dist, f);
+    const b = path.join(committed, f);
+    if (!existsSync(a) || !existsSync(b)) return true;
+    try {
+      return !readFileSync(a).equals(readFileSync(b));
+    } catch {
+      return false; // a folder on both sides
+    }
+  });
+  if (differ.length) {
+    console.error(`dist/ is stale (${differ.length} files differ: ${differ.slice(0, 5).join(', ')}): run \`npm run bundle\` and commit dist/.`);
+    process.exit(1);
+  }
+  console.log('dist/ is in sync with src/.');
+}

@@ -1,0 +1,110 @@
+#!/usr/bin/env node
+// CLI door: arguments → engine → exit code. Nothing else lives here.
+import path from 'node:path';
+import { Command, CommanderError, Option } from 'commander';
+import { cancelOnSignals } from './cancellation.js';
+import { configJsonSchema } from './config/json-schema.js';
+import { loadConfig } from './config/load.js';
+import { runOptionsFromEnv } from './config/overrides.js';
+import { doctor } from './doctor.js';
+import { buildPlan, formatPlan } from './engine/plan.js';
+import { EXIT, RunlensError, exitCodeFor } from './errors.js';
+import { FAIL_ON } from './findings/severity.js';
+import { detectPlatform, wantsColor } from './platform/detect.js';
+import { execute } from './run.js';
+import { ISSUES_URL, RUNLENS_VERSION } from './version.js';
+
+const env = process.env;
+const cwd = process.cwd();
+const fromEnv = runOptionsFromEnv(env);
+
+const program = new Command('runlens')
+  .description('Run, trace, scan and judge a repository pipeline.')
+  .version(RUNLENS_VERSION)
+  .showHelpAfterError('(add --help for usage)')
+  .exitOverride();
+
+const configOption = () => new Option('-c, --config <file>', 'runlens.yml to use (default: ./runlens.yml; env RUNLENS_CONFIG)');
+
+program
+  .command('run')
+  .description('Run the pipeline (or the named steps and everything they need).')
+  .argument('[steps...]', 'steps to run, with their needs')
+  .addOption(configOption())
+  .option('-o, --output-dir <dir>', 'where reports go (default .runlens)')
+  .option('-n, --dry-run', 'print the plan and run nothing')
+  .addOption(new Option('--fail-on <severity>', 'fail on findings at or above this severity').choices(FAIL_ON))
+  .option('-j, --concurrency <n>', 'steps at once (default: CPUs)')
+  .addOption(new Option('--log-order <order>', 'step output: streamed live or grouped per step').choices(['auto', 'stream', 'grouped']))
+  .action(async (steps: string[], o: { config?: string; outputDir?: string; dryRun?: boolean; failOn?: string; concurrency?: string; logOrder?: string }) => {
+    const outcome = await execute(
+      {
+        workspace: cwd,
+        configPath: o.config ?? fromEnv.configPath,
+        steps: steps.length ? steps : fromEnv.steps,
+        dryRun: o.dryRun ?? fromEnv.dryRun,
+        overrides: { outputDir: o.outputDir, failOn: o.failOn, concurrency: o.concurrency, logOrder: o.logOrder },
+        env,
+        out: process.stdout,
+        color: wantsColor(env, process.stdout),
+        signal: cancelOnSignals().signal,
+      },
+      detectPlatform(env, cwd),
+    );
+    if (outcome.paths) process.stdout.write(`\nReports: ${path.relative(cwd, outcome.paths.summary)} · ${path.relative(cwd, outcome.paths.sarif)} · ${path.relative(cwd, outcome.paths.runJson)}\n`);
+    process.exitCode = outcome.exitCode;
+  });
+
+program
+  .command('validate')
+  .description('Check runlens.yml: fields, types, step references, cycles.')
+  .addOption(configOption())
+  .action(async (o: { config?: string }) => {
+    const loaded = await loadConfig({ cwd, configPath: o.config ?? fromEnv.configPath, env });
+    const plan = buildPlan(loaded.config, { locate: loaded.locate });
+    const where = loaded.path ? path.relative(cwd, loaded.path) : 'default pipeline';
+    process.stdout.write(`✓ ${where} is valid: ${plan.steps.length} steps in ${plan.levels.length} levels\n`);
+  });
+
+program
+  .command('plan')
+  .description('Print the execution plan: the levels of the DAG and each step.')
+  .argument('[steps...]', 'plan only these steps and their needs')
+  .addOption(configOption())
+  .action(async (steps: string[], o: { config?: string }) => {
+    const loaded = await loadConfig({ cwd, configPath: o.config ?? fromEnv.configPath, env });
+    process.stdout.write(formatPlan(buildPlan(loaded.config, { only: steps.length ? steps : undefined, locate: loaded.locate })) + '\n');
+  });
+
+program
+  .command('schema')
+  .description('Print the JSON Schema of runlens.yml (for editors: yaml-language-server).')
+  .action(() => {
+    process.stdout.write(JSON.stringify(configJsonSchema(), null, 2) + '\n');
+  });
+
+program
+  .command('doctor')
+  .description('Check this machine: Node, git, config, output dir, installed scanners.')
+  .addOption(configOption())
+  .action(async (o: { config?: string }) => {
+    const checks = await doctor({ workspace: cwd, configPath: o.config ?? fromEnv.configPath, env });
+    const width = Math.max(...checks.map((c) => c.name.length));
+    for (const c of checks) process.stdout.write(`${c.ok ? '✓' : c.required ? '✗' : '–'} ${c.name.padEnd(width)}  ${c.detail}\n`);
+    process.exitCode = checks.some((c) => c.required && !c.ok) ? EXIT.failed : EXIT.passed;
+  });
+
+try {
+  await program.parseAsync(process.argv);
+} catch (err) {
+  if (err instanceof CommanderError) {
+    // Help and version are "errors" to commander; usage mistakes are exit 2 per the CLI contract.
+    process.exitCode = err.exitCode === 0 ? 0 : EXIT.usage;
+  } else if (err instanceof RunlensError) {
+    process.stderr.write(`error: ${err.message}\n`);
+    process.exitCode = exitCodeFor(err);
+  } else {
+    process.stderr.write(`runlens failed unexpectedly — this is a bug, please report it at ${ISSUES_URL}\n${err instanceof Error ? err.stack : String(err)}\n`);
+    process.exitCode = EXIT.internal;
+  }
+}

@@ -1,0 +1,60 @@
+// GitHub Action door: inputs → engine → exit status. Nothing else lives here.
+import path from 'node:path';
+import * as core from '@actions/core';
+import { cancelOnSignals } from './cancellation.js';
+import { runOptionsFromEnv } from './config/overrides.js';
+import { EXIT, RunlensError, exitCodeFor } from './errors.js';
+import { detectPlatform, wantsColor } from './platform/detect.js';
+import { execute } from './run.js';
+import { ISSUES_URL } from './version.js';
+
+function input(name: string): string | undefined {
+  return core.getInput(name) || undefined;
+}
+
+function list(value: string | undefined): string[] | undefined {
+  const items = value?.split(/[\s,]+/).filter(Boolean);
+  return items?.length ? items : undefined;
+}
+
+export async function run(): Promise<void> {
+  try {
+    const env = process.env;
+    const base = env.GITHUB_WORKSPACE ?? process.cwd();
+    const workspace = path.resolve(base, input('working-directory') ?? '.');
+    const fromEnv = runOptionsFromEnv(env);
+    const dryRun = input('dry-run');
+    const outcome = await execute(
+      {
+        workspace,
+        configPath: input('config') ?? fromEnv.configPath,
+        steps: list(input('steps')) ?? fromEnv.steps,
+        dryRun: dryRun !== undefined ? core.getBooleanInput('dry-run') : fromEnv.dryRun,
+        overrides: {
+          outputDir: input('output-dir'),
+          failOn: input('fail-on'),
+          concurrency: input('concurrency'),
+          logOrder: input('log-order'),
+        },
+        env,
+        out: process.stdout,
+        color: wantsColor(env, { isTTY: true }),
+        signal: cancelOnSignals().signal,
+      },
+      detectPlatform(env, workspace),
+    );
+    if (outcome.exitCode !== EXIT.passed && outcome.run) {
+      const failed = outcome.run.steps.filter((s) => s.status !== 'passed' && s.status !== 'skipped' && !s.allowedFailure);
+      const why = [failed.length ? `${failed.map((s) => s.id).join(', ')} failed` : '', outcome.run.gate.passed ? '' : outcome.run.gate.reason];
+      core.setFailed(`runlens: ${outcome.run.status} — ${why.filter(Boolean).join('; ')}`);
+    }
+    process.exitCode = outcome.exitCode;
+  } catch (err) {
+    if (err instanceof RunlensError) {
+      core.setFailed(err.message);
+    } else {
+      core.setFailed(`runlens failed unexpectedly — this is a bug, please report it at ${ISSUES_URL}\n${err instanceof Error ? err.stack : String(err)}`);
+    }
+    process.exitCode = exitCodeFor(err);
+  }
+}

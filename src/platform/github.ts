@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import * as core from '@actions/core';
+import type { PlatformInfo } from '../engine/result.js';
+import type { Annotation, Platform } from './platform.js';
+
+type Env = Record<string, string | undefined>;
+
+interface PullRequestEvent {
+  pull_request?: { number?: number; base?: { sha?: string }; head?: { sha?: string } };
+  before?: string;
+}
+
+function readEvent(env: Env): PullRequestEvent {
+  if (!env.GITHUB_EVENT_PATH) return {};
+  try {
+    return JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as PullRequestEvent;
+  } catch {
+    return {};
+  }
+}
+
+export function githubInfo(env: Env): PlatformInfo {
+  const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
+  const repo = env.GITHUB_REPOSITORY;
+  const event = readEvent(env);
+  const pr = event.pull_request;
+  const attempt = env.GITHUB_RUN_ATTEMPT && env.GITHUB_RUN_ATTEMPT !== '1' ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : '';
+  return {
+    kind: 'github',
+    repository: repo,
+    serverUrl: server,
+    runId: env.GITHUB_RUN_ID,
+    runUrl: repo && env.GITHUB_RUN_ID ? `${server}/${repo}/actions/runs/${env.GITHUB_RUN_ID}${attempt}` : undefined,
+    ref: env.GITHUB_HEAD_REF || env.GITHUB_REF,
+    // On pull_request events GITHUB_SHA is the test merge commit; the PR head is what people look at.
+    sha: pr?.head?.sha ?? env.GITHUB_SHA,
+    baseSha: pr?.base?.sha,
+    changeId: pr?.number !== undefined ? String(pr.number) : undefined,
+    workflow: env.GITHUB_WORKFLOW,
+    job: env.GITHUB_JOB,
+  };
+}
+
+export function githubPlatform(env: Env): Platform {
+  return {
+    info: githubInfo(env),
+    isCI: true,
+    startGroup: (title) => core.startGroup(title),
+    endGroup: () => core.endGroup(),
+    async writeSummary(markdown) {
+      if (!env.GITHUB_STEP_SUMMARY) return;
+      await core.summary.addRaw(markdown, true).write();
+    },
+    async setOutputs(outputs) {
+      for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
+    },
+    annotate(a: Annotation) {
+      const props: core.AnnotationProperties = {
+        title: a.title,
+        file: a.file,
+        startLine: a.startLine,
+        endLine: a.endLine,
+        startColumn: a.startColumn,
+        endColumn: a.endColumn,
+      };
+      if (a.level === 'error') core.error(a.message, props);
+      else if (a.level === 'warning') core.warning(a.message, props);
+      else core.notice(a.message, props);
+    },
+    mask: (value) => core.setSecret(value),
+  };
+}

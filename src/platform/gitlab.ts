@@ -1,0 +1,50 @@
+import type { PlatformInfo } from '../engine/result.js';
+import type { Platform } from './platform.js';
+
+type Env = Record<string, string | undefined>;
+
+export function gitlabInfo(env: Env): PlatformInfo {
+  return {
+    kind: 'gitlab',
+    repository: env.CI_PROJECT_PATH,
+    serverUrl: env.CI_SERVER_URL,
+    runId: env.CI_PIPELINE_ID,
+    runUrl: env.CI_PIPELINE_URL,
+    jobUrl: env.CI_JOB_URL,
+    ref: env.CI_MERGE_REQUEST_SOURCE_BRANCH_NAME ?? env.CI_COMMIT_REF_NAME,
+    sha: env.CI_COMMIT_SHA,
+    baseSha: env.CI_MERGE_REQUEST_DIFF_BASE_SHA,
+    changeId: env.CI_MERGE_REQUEST_IID,
+    workflow: env.CI_PIPELINE_NAME ?? env.CI_PROJECT_NAME,
+    job: env.CI_JOB_NAME,
+  };
+}
+
+const ESC = '\u001b[0K';
+
+/**
+ * GitLab folds log sections between section_start/section_end markers; the name must be unique
+ * within the job and may hold only [A-Za-z0-9_.-].
+ */
+export function gitlabPlatform(env: Env, out: NodeJS.WritableStream = process.stdout): Platform {
+  const open: string[] = [];
+  let seq = 0;
+  return {
+    info: gitlabInfo(env),
+    isCI: true,
+    startGroup(title) {
+      const name = `runlens_${++seq}`;
+      open.push(name);
+      out.write(`${ESC}section_start:${Math.floor(Date.now() / 1000)}:${name}[collapsed=true]\r${ESC}${title}\n`);
+    },
+    endGroup() {
+      const name = open.pop();
+      if (name) out.write(`${ESC}section_end:${Math.floor(Date.now() / 1000)}:${name}\r${ESC}\n`);
+    },
+    // GitLab has no job summary or annotations: summary.md and the Code Quality report carry them.
+    writeSummary: async () => undefined,
+    setOutputs: async () => undefined,
+    annotate: () => undefined,
+    mask: () => undefined,
+  };
+}

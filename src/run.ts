@@ -1,0 +1,135 @@
+// The one engine behind every door: config → plan → run → RunResult → reports → exit code.
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { loadConfig } from './config/load.js';
+import type { ConfigOverrides } from './config/overrides.js';
+import { buildPlan, formatPlan } from './engine/plan.js';
+import type { Plan } from './engine/plan.js';
+import { RUN_RESULT_VERSION } from './engine/result.js';
+import type { RunResult, RunStatus, StepResult } from './engine/result.js';
+import { runPlan } from './engine/scheduler.js';
+import { noopTrace } from './engine/trace.js';
+import type { RunTrace } from './engine/trace.js';
+import { EXIT } from './errors.js';
+import { countFindings, evaluateGate } from './findings/gate.js';
+import type { Platform } from './platform/platform.js';
+import { selectAnnotations } from './report/annotations.js';
+import { actionOutputs } from './report/outputs.js';
+import { createConsoleProgress } from './report/progress.js';
+import { renderSummary } from './report/summary.js';
+import { writeReports } from './report/write-reports.js';
+import type { ReportPaths } from './report/write-reports.js';
+import { RUNLENS_VERSION } from './version.js';
+
+export interface RunOptions {
+  /** Absolute repository root. */
+  workspace: string;
+  configPath?: string;
+  /** Run only these steps (and what they need). */
+  steps?: string[];
+  dryRun?: boolean;
+  overrides?: ConfigOverrides;
+  env: Record<string, string | undefined>;
+  /** Where progress goes. */
+  out: NodeJS.WriteStream;
+  color: boolean;
+  /** Aborted when the run is cancelled (SIGINT/SIGTERM). */
+  signal: AbortSignal;
+}
+
+export interface RunOutcome {
+  run?: RunResult;
+  plan: Plan;
+  paths?: ReportPaths;
+  exitCode: number;
+}
+
+export async function execute(opts: RunOptions, platform: Platform): Promise<RunOutcome> {
+  const loaded = await loadConfig({
+    cwd: opts.workspace,
+    configPath: opts.configPath,
+    env: opts.env,
+    overrides: opts.overrides,
+  });
+  const config = loaded.config;
+  const plan = buildPlan(config, { only: opts.steps, locate: loaded.locate });
+  if (opts.dryRun) {
+    opts.out.write(formatPlan(plan) + '\n');
+    return { plan, exitCode: EXIT.passed };
+  }
+
+  const name = config.name ?? path.basename(platform.info.repository ?? opts.workspace);
+  const outputDir = path.resolve(opts.workspace, config['output-dir']);
+  await mkdir(outputDir, { recursive: true });
+  const startedAt = new Date();
+  const trace: RunTrace = noopTrace;
+  const logOrder = config['log-order'] === 'auto' ? (platform.isCI ? 'grouped' : 'stream') : config['log-order'];
+  const progress = createConsoleProgress({
+    stream: opts.out,
+    color: opts.color,
+    logOrder,
+    group: { start: (t) => platform.startGroup(t), end: () => platform.endGroup() },
+  });
+
+  const steps = await runPlan(plan, {
+    workspace: opts.workspace,
+    outputDir,
+    concurrency: config.concurrency,
+    killGraceMs: config['kill-grace'],
+    signal: opts.signal,
+    trace,
+    platform: platform.info,
+    progress,
+    mask: (v) => platform.mask(v),
+    env: opts.env,
+  });
+
+  const run = assembleRun({ name, steps, startedAt, opts, outputDir, configPath: loaded.path, platform, failOn: config['fail-on'] });
+  run.traceId = trace.traceId;
+  const traceWarnings = await trace.end(run);
+  run.notes.push(...traceWarnings);
+
+  const paths = await writeReports(run, { outputDir, gitlab: platform.info.kind === 'gitlab' });
+  await platform.writeSummary(renderSummary(run));
+  for (const a of selectAnnotations(run)) platform.annotate(a);
+  await platform.setOutputs(actionOutputs(run, paths));
+  progress.runFinished(run.steps);
+  return { run, plan, paths, exitCode: run.exitCode };
+}
+
+function assembleRun(a: {
+  name: string;
+  steps: StepResult[];
+  startedAt: Date;
+  opts: RunOptions;
+  outputDir: string;
+  configPath?: string;
+  platform: Platform;
+  failOn: RunResult['gate']['failOn'];
+}): RunResult {
+  const finishedAt = new Date();
+  const findings = a.steps.flatMap((s) => s.findings);
+  const gate = evaluateGate(a.steps, a.failOn);
+  const stepFailed = a.steps.some((s) => s.status !== 'passed' && s.status !== 'skipped' && !s.allowedFailure);
+  const cancelled = a.opts.signal.aborted;
+  const status: RunStatus = cancelled ? 'cancelled' : stepFailed || !gate.passed ? 'failed' : 'passed';
+  return {
+    version: RUN_RESULT_VERSION,
+    runlensVersion: RUNLENS_VERSION,
+    name: a.name,
+    status,
+    startedAt: a.startedAt.toISOString(),
+    finishedAt: finishedAt.toISOString(),
+    durationMs: finishedAt.getTime() - a.startedAt.getTime(),
+    workspace: a.opts.workspace,
+    configPath: a.configPath,
+    outputDir: a.outputDir,
+    dryRun: false,
+    platform: a.platform.info,
+    steps: a.steps,
+    counts: countFindings(findings),
+    gate,
+    exitCode: status === 'passed' ? EXIT.passed : EXIT.failed,
+    notes: [],
+  };
+}
