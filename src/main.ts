@@ -41,7 +41,7 @@ export async function run(): Promise<void> {
         color: wantsColor(env, { isTTY: true }),
         signal: cancelOnSignals().signal,
       },
-      detectPlatform(env, workspace),
+      detectPlatform(env, workspace, { githubToken: input('github-token') }),
     );
     if (outcome.exitCode !== EXIT.passed && outcome.run) {
       const failed = outcome.run.steps.filter((s) => s.status !== 'passed' && s.status !== 'skipped' && !s.allowedFailure);

@@ -14,6 +14,7 @@ import { EXIT } from './errors.js';
 import { countFindings, evaluateGate } from './findings/gate.js';
 import type { Platform } from './platform/platform.js';
 import { selectAnnotations } from './report/annotations.js';
+import { commentMarker, renderComment } from './report/comment.js';
 import { actionOutputs } from './report/outputs.js';
 import { createConsoleProgress } from './report/progress.js';
 import { renderSummary } from './report/summary.js';
@@ -89,6 +90,7 @@ export async function execute(opts: RunOptions, platform: Platform): Promise<Run
   const traceWarnings = await trace.end(run);
   run.notes.push(...traceWarnings);
 
+  if (config['pr-comment'] !== 'off') await postComment(run, platform, opts.out);
   const paths = await writeReports(run, { outputDir, gitlab: platform.info.kind === 'gitlab' });
   await platform.writeSummary(renderSummary(run));
   for (const a of selectAnnotations(run)) platform.annotate(a);
@@ -132,4 +134,16 @@ function assembleRun(a: {
     exitCode: status === 'passed' ? EXIT.passed : EXIT.failed,
     notes: [],
   };
+}
+
+/** A comment that cannot be posted (fork PRs get read-only tokens) is a warning, never a failed run. */
+async function postComment(run: RunResult, platform: Platform, out: NodeJS.WriteStream): Promise<void> {
+  try {
+    const r = await platform.comment(renderComment(run), commentMarker(run));
+    if (r.posted) out.write(`PR comment: ${r.detail}\n`);
+  } catch (err) {
+    const message = `could not post the PR comment: ${(err as Error).message}`;
+    run.notes.push(message);
+    platform.annotate({ level: 'warning', message, title: 'runlens' });
+  }
 }

@@ -4,6 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { distAction, parseGithubOutput, repoRoot, requireDist, runNode, tempWorkspace } from './support/dist.js';
+import { startFakeForge } from './support/fake-forge.js';
 import { loadValidator } from './support/schemas.js';
 
 const sarifWithHighFinding = JSON.stringify({
@@ -35,7 +36,7 @@ steps:
     run: test -f out/built.txt && echo tested
 `;
 
-async function runAction(inputs: Record<string, string>) {
+async function runAction(inputs: Record<string, string>, extraEnv: Record<string, string> = {}) {
   const ws = await tempWorkspace({ 'runlens.yml': pipeline, 'src/app.js': 'const a = 1;\nconst b = 2;\neval(req.query.x);\n' });
   const summary = path.join(ws, 'step-summary.md');
   const output = path.join(ws, 'github-output.txt');
@@ -52,6 +53,7 @@ async function runAction(inputs: Record<string, string>) {
     GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
     GITHUB_RUN_ID: '42',
     GITHUB_REF: 'refs/heads/main',
+    ...extraEnv,
   };
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
   const ran = await runNode(distAction, [], { cwd: ws, env });
@@ -101,6 +103,24 @@ describe('the built action (dist/index.js)', () => {
     expect(outputs.result).toBe('passed');
     const run = JSON.parse(readFileSync(path.join(ws, '.runlens', 'run.json'), 'utf8'));
     expect(run.steps.map((s: { id: string }) => s.id).sort()).toEqual(['build', 'test']);
+  });
+
+  it('posts one sticky comment on the pull request and updates it on the next run', async () => {
+    const forge = await startFakeForge({ token: 'ghs_testtoken' });
+    try {
+      const ws = await tempWorkspace({ 'event.json': JSON.stringify({ pull_request: { number: 12, base: { sha: 'a'.repeat(40) }, head: { sha: 'b'.repeat(40) } } }) });
+      const env = { GITHUB_API_URL: forge.url, GITHUB_EVENT_PATH: path.join(ws, 'event.json'), GITHUB_EVENT_NAME: 'pull_request' };
+      for (let i = 0; i < 2; i++) {
+        const { ran } = await runAction({ 'fail-on': 'critical', 'github-token': 'ghs_testtoken' }, env);
+        expect(ran.code).toBe(0);
+      }
+      const comments = forge.threads.get('12') ?? [];
+      expect(comments).toHaveLength(1);
+      expect(comments[0]!.body).toMatch(/^<!-- runlens:comment:shop -->/);
+      expect(comments[0]!.body).toMatch(/shop passed/);
+    } finally {
+      await forge.close();
+    }
   });
 
   it('exits 2 with file:line:col for a broken runlens.yml', async () => {

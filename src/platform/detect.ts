@@ -5,8 +5,8 @@ import type { Platform } from './platform.js';
 
 type Env = Record<string, string | undefined>;
 
-export function detectPlatform(env: Env, cwd: string): Platform {
-  if (env.GITHUB_ACTIONS === 'true') return githubPlatform(env);
+export function detectPlatform(env: Env, cwd: string, opts: { githubToken?: string } = {}): Platform {
+  if (env.GITHUB_ACTIONS === 'true') return githubPlatform(env, { token: opts.githubToken });
   if (env.GITLAB_CI === 'true') return gitlabPlatform(env);
   return localPlatform(cwd);
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import * as core from '@actions/core';
 import type { PlatformInfo } from '../engine/result.js';
+import { upsertGithubComment } from './github-comment.js';
 import type { Annotation, Platform } from './platform.js';
 
 type Env = Record<string, string | undefined>;
@@ -41,9 +42,10 @@ export function githubInfo(env: Env): PlatformInfo {
   };
 }
 
-export function githubPlatform(env: Env): Platform {
+export function githubPlatform(env: Env, opts: { token?: string } = {}): Platform {
+  const info = githubInfo(env);
   return {
-    info: githubInfo(env),
+    info,
     isCI: true,
     startGroup: (title) => core.startGroup(title),
     endGroup: () => core.endGroup(),
@@ -68,5 +70,16 @@ export function githubPlatform(env: Env): Platform {
       else core.notice(a.message, props);
     },
     mask: (value) => core.setSecret(value),
+    async comment(body, marker) {
+      if (!info.changeId) return { posted: false, detail: 'not a pull request' };
+      if (!opts.token) return { posted: false, detail: 'no github-token' };
+      if (!info.repository) return { posted: false, detail: 'GITHUB_REPOSITORY is not set' };
+      const url = await upsertGithubComment(
+        { token: opts.token, repository: info.repository, pullNumber: Number(info.changeId), apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com' },
+        body,
+        marker,
+      );
+      return { posted: true, detail: url };
+    },
   };
 }

@@ -1,4 +1,5 @@
 import type { PlatformInfo } from '../engine/result.js';
+import { upsertGitlabNote } from './gitlab-note.js';
 import type { Platform } from './platform.js';
 
 type Env = Record<string, string | undefined>;
@@ -46,5 +47,15 @@ export function gitlabPlatform(env: Env, out: NodeJS.WritableStream = process.st
     setOutputs: async () => undefined,
     annotate: () => undefined,
     mask: () => undefined,
+    async comment(body, marker) {
+      const iid = env.CI_MERGE_REQUEST_IID;
+      // CI_JOB_TOKEN cannot post notes: a project/personal token with api scope is needed.
+      const token = env.RUNLENS_GITLAB_TOKEN ?? env.GITLAB_TOKEN;
+      if (!iid) return { posted: false, detail: 'not a merge request pipeline' };
+      if (!token) return { posted: false, detail: 'no RUNLENS_GITLAB_TOKEN (a token with api scope)' };
+      if (!env.CI_API_V4_URL || !env.CI_PROJECT_ID) return { posted: false, detail: 'CI_API_V4_URL or CI_PROJECT_ID is not set' };
+      const where = await upsertGitlabNote({ token, apiUrl: env.CI_API_V4_URL, projectId: env.CI_PROJECT_ID, mergeRequestIid: iid }, body, marker);
+      return { posted: true, detail: where };
+    },
   };
 }

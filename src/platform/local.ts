@@ -24,5 +24,6 @@ export function localPlatform(cwd: string, out: NodeJS.WritableStream = process.
     setOutputs: async () => undefined,
     annotate: () => undefined,
     mask: () => undefined,
+    comment: async () => ({ posted: false, detail: 'not on a CI platform' }),
   };
 }

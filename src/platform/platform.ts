@@ -24,4 +24,9 @@ export interface Platform {
   annotate(annotation: Annotation): void;
   /** Ask the platform to hide this value in logs (core.setSecret on GitHub). */
   mask(value: string): void;
+  /**
+   * Create or update the one comment carrying `marker` on the pull/merge request under review.
+   * Returns where it went, or why nothing was posted (not a PR, no token); throws on API errors.
+   */
+  comment(body: string, marker: string): Promise<{ posted: boolean; detail: string }>;
 }
