@@ -3,7 +3,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'lib/', 'node_modules/', 'bench/.work/', 'coverage/', 'examples/**/node_modules/', '**/.runlens/'] },
+  { ignores: ['dist/', 'lib/', 'node_modules/', 'bench/.work/', 'coverage/', 'examples/**/node_modules/', '**/.runlens/', 'tests/fixtures/**/corpus/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

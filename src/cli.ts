@@ -11,6 +11,7 @@ import { buildPlan, formatPlan } from './engine/plan.js';
 import { EXIT, RunlensError, exitCodeFor } from './errors.js';
 import { FAIL_ON } from './findings/severity.js';
 import { detectPlatform, wantsColor } from './platform/detect.js';
+import { closingLines } from './report/closing.js';
 import { execute } from './run.js';
 import { ISSUES_URL, RUNLENS_VERSION } from './version.js';
 
@@ -51,6 +52,7 @@ program
       },
       detectPlatform(env, cwd),
     );
+    if (outcome.run) process.stdout.write(closingLines(outcome.run));
     if (outcome.paths) process.stdout.write(`\nReports: ${path.relative(cwd, outcome.paths.summary)} · ${path.relative(cwd, outcome.paths.sarif)} · ${path.relative(cwd, outcome.paths.runJson)}\n`);
     process.exitCode = outcome.exitCode;
   });
@@ -61,7 +63,7 @@ program
   .addOption(configOption())
   .action(async (o: { config?: string }) => {
     const loaded = await loadConfig({ cwd, configPath: o.config ?? fromEnv.configPath, env });
-    const plan = buildPlan(loaded.config, { locate: loaded.locate });
+    const plan = buildPlan(loaded.config, { locate: loaded.locate, workspace: cwd });
     const where = loaded.path ? path.relative(cwd, loaded.path) : 'default pipeline';
     process.stdout.write(`✓ ${where} is valid: ${plan.steps.length} steps in ${plan.levels.length} levels\n`);
   });
@@ -73,7 +75,7 @@ program
   .addOption(configOption())
   .action(async (steps: string[], o: { config?: string }) => {
     const loaded = await loadConfig({ cwd, configPath: o.config ?? fromEnv.configPath, env });
-    process.stdout.write(formatPlan(buildPlan(loaded.config, { only: steps.length ? steps : undefined, locate: loaded.locate })) + '\n');
+    process.stdout.write(formatPlan(buildPlan(loaded.config, { only: steps.length ? steps : undefined, locate: loaded.locate, workspace: cwd })) + '\n');
   });
 
 program

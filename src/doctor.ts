@@ -53,7 +53,7 @@ export async function doctor(opts: { workspace: string; configPath?: string; env
   let outputDir = path.resolve(opts.workspace, '.runlens');
   try {
     const loaded = await loadConfig({ cwd: opts.workspace, configPath: opts.configPath, env: opts.env });
-    const plan = buildPlan(loaded.config, { locate: loaded.locate });
+    const plan = buildPlan(loaded.config, { locate: loaded.locate, workspace: opts.workspace });
     outputDir = path.resolve(opts.workspace, loaded.config['output-dir']);
     checks.push({
       name: 'config',

@@ -53,7 +53,7 @@ export async function execute(opts: RunOptions, platform: Platform): Promise<Run
     overrides: opts.overrides,
   });
   const config = loaded.config;
-  const plan = buildPlan(config, { only: opts.steps, locate: loaded.locate });
+  const plan = buildPlan(config, { only: opts.steps, locate: loaded.locate, workspace: opts.workspace });
   if (opts.dryRun) {
     opts.out.write(formatPlan(plan) + '\n');
     return { plan, exitCode: EXIT.passed };

@@ -1,0 +1,255 @@
+// One step from start to StepResult: attempts with backoff, a process or a built-in check, then the
+// SARIF / JUnit files a `run:` step wrote.
+import path from 'node:path';
+import type { Check, CheckContext, StepOutcome } from '../checks/check.js';
+import { formatDuration } from '../config/duration.js';
+import { RunlensError } from '../errors.js';
+import { ingestJunit } from '../ingest/junit.js';
+import { ingestSarif } from '../ingest/sarif.js';
+import type { Finding } from '../findings/finding.js';
+import { backoffDelay, sleep } from './backoff.js';
+import type { EngineContext } from './context.js';
+import type { PlannedStep } from './plan.js';
+import { runProcess } from './process.js';
+import type { ProcessOutcome } from './process.js';
+import type { Redactor } from './redactor.js';
+import type { Attempt, StepResult, TestCase } from './result.js';
+import { StepLog } from './step-log.js';
+import type { StepTrace } from './trace.js';
+
+export interface StepRun {
+  ctx: EngineContext;
+  trace: StepTrace;
+  redactor: Redactor;
+  /** Relative to the output dir. */
+  logPath: string;
+  checks: ReadonlyArray<Check<unknown>>;
+  /** Draws jitter for retry delays; Math.random unless a test seeds it. */
+  random?: () => number;
+}
+
+interface AttemptOutcome extends ProcessOutcome {
+  check?: StepOutcome;
+}
+
+export async function runStep(step: PlannedStep, run: StepRun): Promise<StepResult> {
+  const { ctx, trace } = run;
+  const started = Date.now();
+  const logFile = path.join(ctx.outputDir, run.logPath);
+  const log = await StepLog.open(logFile, run.redactor, (line) => ctx.progress.stepOutput(step.id, line));
+  const env: Record<string, string | undefined> = { ...ctx.env, ...step.env, ...trace.env, RUNLENS_STEP: step.id };
+  const total = 1 + step.retries.attempts;
+  const attempts: Attempt[] = [];
+  let last: AttemptOutcome | undefined;
+  let cancelledWhileWaiting = false;
+
+  if (step.kind === 'run') log.note(`$ ${Array.isArray(step.command) ? JSON.stringify(step.command) : step.command}`);
+  for (let n = 1; n <= total; n++) {
+    if (n > 1) {
+      const delayMs = backoffDelay(n - 1, step.retries.backoffMs, { random: run.random });
+      ctx.progress.stepRetrying(step.id, attempts[attempts.length - 1]!, { attempt: n, of: total, delayMs });
+      log.note(`retrying in ${formatDuration(delayMs)}`);
+      if (!(await sleep(delayMs, ctx.signal))) {
+        cancelledWhileWaiting = true;
+        break;
+      }
+    }
+    if (total > 1) log.note(`attempt ${n}/${total}`);
+    const attemptStarted = new Date();
+    last = step.kind === 'run' ? await runCommand(step, env, log, ctx) : await runCheck(step, env, log, run);
+    const attempt: Attempt = {
+      attempt: n,
+      startedAt: attemptStarted.toISOString(),
+      durationMs: Date.now() - attemptStarted.getTime(),
+      exitCode: last.exitCode,
+      signal: last.signal,
+      status: last.status,
+      ...(last.error ? { error: last.error } : {}),
+    };
+    attempts.push(attempt);
+    trace.attempt(attempt);
+    if (last.status === 'failed' && last.error) log.note(`failed: ${last.error}`);
+    if (last.status === 'passed' || last.status === 'cancelled' || ctx.signal.aborted) break;
+  }
+
+  let status: StepResult['status'] = cancelledWhileWaiting ? 'cancelled' : (last?.status ?? 'cancelled');
+  let reason = cancelledWhileWaiting ? 'cancelled while waiting to retry' : last?.error;
+  let findings: Finding[] = last?.check?.findings ?? [];
+  let cases: TestCase[] = last?.check?.cases ?? [];
+  const artifacts = [...(last?.check?.artifacts ?? [])];
+  if (step.kind === 'run' && status !== 'cancelled') {
+    const ingested = await ingest(step, ctx.workspace, log);
+    findings = ingested.findings;
+    cases = ingested.cases;
+    artifacts.push(...ingested.files);
+    if (ingested.problem && status === 'passed') {
+      status = 'failed';
+      reason = ingested.problem;
+    }
+  }
+  const incomplete = await log.close();
+  if (incomplete) reason = reason ? `${reason}; ${incomplete}` : incomplete;
+
+  const result: StepResult = {
+    id: step.id,
+    kind: step.kind,
+    needs: step.needs,
+    status,
+    allowedFailure: step.continueOnError && (status === 'failed' || status === 'timed-out'),
+    ...(reason ? { reason } : {}),
+    startedAt: new Date(started).toISOString(),
+    durationMs: Date.now() - started,
+    attempts,
+    exitCode: last?.exitCode ?? null,
+    logPath: run.logPath,
+    findings,
+    cases,
+    artifacts,
+    ...(last?.check?.summary ? { summary: last.check.summary } : {}),
+  };
+  return result;
+}
+
+function runCommand(step: PlannedStep, env: Record<string, string | undefined>, log: StepLog, ctx: EngineContext): Promise<ProcessOutcome> {
+  return runProcess({
+    command: step.command!,
+    shell: step.shell,
+    cwd: step.cwd,
+    env,
+    timeoutMs: step.timeoutMs,
+    killGraceMs: ctx.killGraceMs,
+    signal: ctx.signal,
+    onLine: (line) => log.line(line),
+    onNote: (line) => log.note(line),
+  });
+}
+
+/**
+ * A built-in check runs in-process. Its signal fires on timeout or cancel; a check that ignores it is
+ * abandoned after the kill grace (it cannot be killed), and the step ends all the same.
+ */
+async function runCheck(step: PlannedStep, env: Record<string, string | undefined>, log: StepLog, run: StepRun): Promise<AttemptOutcome> {
+  const { ctx, trace } = run;
+  const check = run.checks.find((c) => c.kind === step.kind);
+  if (!check) throw new Error(`runlens bug: the plan let through unknown check kind "${step.kind}"`);
+  if (ctx.signal.aborted) return { status: 'cancelled', exitCode: null, signal: null, error: 'the run was cancelled before it started' };
+
+  const controller = new AbortController();
+  let stopReason: 'timed-out' | 'cancelled' | undefined;
+  let abandon: () => void = () => undefined;
+  const abandoned = new Promise<'abandoned'>((resolve) => {
+    abandon = () => resolve('abandoned');
+  });
+  let graceTimer: NodeJS.Timeout | undefined;
+  const stop = (reason: 'timed-out' | 'cancelled'): void => {
+    if (stopReason) return;
+    stopReason = reason;
+    controller.abort(new Error(reason === 'timed-out' ? `timed out after ${formatDuration(step.timeoutMs)}` : 'the run was cancelled'));
+    graceTimer = setTimeout(abandon, ctx.killGraceMs);
+  };
+  const timer = step.timeoutMs > 0 ? setTimeout(() => stop('timed-out'), Math.min(step.timeoutMs, 2 ** 31 - 1)) : undefined;
+  const onAbort = (): void => stop('cancelled');
+  ctx.signal.addEventListener('abort', onAbort, { once: true });
+
+  const checkCtx: CheckContext<unknown> = {
+    stepId: step.id,
+    cwd: step.cwd,
+    workspace: ctx.workspace,
+    outputDir: ctx.outputDir,
+    options: step.options,
+    platform: ctx.platform,
+    env,
+    signal: controller.signal,
+    log: (line) => {
+      for (const l of String(line).split(/\r?\n/)) log.line(l);
+    },
+    mask: (value) => {
+      run.redactor.add(value);
+      ctx.mask(value);
+    },
+    phase: (name, fn, attributes) => trace.phase(name, fn, attributes),
+  };
+
+  let outcome: AttemptOutcome;
+  try {
+    const settled = await Promise.race([check.run(checkCtx), abandoned]);
+    if (settled === 'abandoned') {
+      log.note(`the ${step.kind} check did not stop within ${formatDuration(ctx.killGraceMs)} of being asked to; left behind`);
+      outcome = { status: 'failed', exitCode: null, signal: null };
+    } else {
+      const failed = settled.status === 'failed';
+      outcome = {
+        status: failed ? 'failed' : 'passed',
+        exitCode: null,
+        signal: null,
+        ...(failed ? { error: settled.error ?? `the ${step.kind} check failed` } : {}),
+        check: settled,
+      };
+    }
+  } catch (err) {
+    if (err instanceof RunlensError) {
+      outcome = { status: 'failed', exitCode: null, signal: null, error: err.message };
+    } else {
+      const e = err instanceof Error ? err : new Error(String(err));
+      if (!stopReason) log.note(`the ${step.kind} check crashed:\n${e.stack ?? e.message}`);
+      outcome = {
+        status: 'failed',
+        exitCode: null,
+        signal: null,
+        error: `the ${step.kind} check crashed (${e.message}); the stack trace is in the step log — this is a runlens bug, please report it`,
+      };
+    }
+  } finally {
+    clearTimeout(timer);
+    clearTimeout(graceTimer);
+    ctx.signal.removeEventListener('abort', onAbort);
+  }
+  if (stopReason === 'timed-out') return { ...outcome, status: 'timed-out', error: `timed out after ${formatDuration(step.timeoutMs)}` };
+  if (stopReason === 'cancelled') return { ...outcome, status: 'cancelled', error: 'cancelled' };
+  return outcome;
+}
+
+interface Ingested {
+  findings: Finding[];
+  cases: TestCase[];
+  /** Relative to the workspace. */
+  files: string[];
+  /** Why the step fails because of its report files. */
+  problem?: string;
+}
+
+/** The `sarif:` and `junit:` files a `run:` step wrote. The ingesters reject a pattern that matches no file. */
+async function ingest(step: PlannedStep, workspace: string, log: StepLog): Promise<Ingested> {
+  const out: Ingested = { findings: [], cases: [], files: [] };
+  const problems: string[] = [];
+  const opts = { cwd: step.cwd, workspace, stepId: step.id };
+  for (const [key, patterns] of [
+    ['sarif', step.sarif],
+    ['junit', step.junit],
+  ] as const) {
+    if (patterns.length === 0) continue;
+    try {
+      if (key === 'sarif') {
+        const r = await ingestSarif(patterns, opts);
+        out.findings.push(...r.findings);
+        out.files.push(...r.files);
+      } else {
+        const r = await ingestJunit(patterns, opts);
+        out.cases.push(...r.cases);
+        out.files.push(...r.files);
+      }
+    } catch (err) {
+      if (err instanceof RunlensError) {
+        problems.push(err.message);
+      } else {
+        const e = err instanceof Error ? err : new Error(String(err));
+        log.note(`reading the ${key} files crashed:\n${e.stack ?? e.message}`);
+        problems.push(
+          `reading the ${key} files crashed (${e.message}); the stack trace is in the step log — this is a runlens bug, please report it`,
+        );
+      }
+    }
+  }
+  for (const p of problems) log.note(p);
+  return problems.length > 0 ? { ...out, problem: problems.join('; ') } : out;
+}
