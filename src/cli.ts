@@ -17,7 +17,8 @@ import { ISSUES_URL, RUNLENS_VERSION } from './version.js';
 
 const env = process.env;
 const cwd = process.cwd();
-const fromEnv = runOptionsFromEnv(env);
+// Read lazily, inside each command, so a bad RUNLENS_* value is a usage error (exit 2), not a crash.
+const fromEnv = () => runOptionsFromEnv(env);
 
 const program = new Command('runlens')
   .description('Run, trace, scan and judge a repository pipeline.')
@@ -41,10 +42,11 @@ program
     const outcome = await execute(
       {
         workspace: cwd,
-        configPath: o.config ?? fromEnv.configPath,
-        steps: steps.length ? steps : fromEnv.steps,
-        dryRun: o.dryRun ?? fromEnv.dryRun,
+        configPath: o.config ?? fromEnv().configPath,
+        steps: steps.length ? steps : fromEnv().steps,
+        dryRun: o.dryRun ?? fromEnv().dryRun,
         overrides: { outputDir: o.outputDir, failOn: o.failOn, concurrency: o.concurrency, logOrder: o.logOrder },
+        door: 'cli',
         env,
         out: process.stdout,
         color: wantsColor(env, process.stdout),
@@ -62,7 +64,7 @@ program
   .description('Check runlens.yml: fields, types, step references, cycles.')
   .addOption(configOption())
   .action(async (o: { config?: string }) => {
-    const loaded = await loadConfig({ cwd, configPath: o.config ?? fromEnv.configPath, env });
+    const loaded = await loadConfig({ cwd, configPath: o.config ?? fromEnv().configPath, env });
     const plan = buildPlan(loaded.config, { locate: loaded.locate, workspace: cwd });
     const where = loaded.path ? path.relative(cwd, loaded.path) : 'default pipeline';
     process.stdout.write(`✓ ${where} is valid: ${plan.steps.length} steps in ${plan.levels.length} levels\n`);
@@ -74,7 +76,7 @@ program
   .argument('[steps...]', 'plan only these steps and their needs')
   .addOption(configOption())
   .action(async (steps: string[], o: { config?: string }) => {
-    const loaded = await loadConfig({ cwd, configPath: o.config ?? fromEnv.configPath, env });
+    const loaded = await loadConfig({ cwd, configPath: o.config ?? fromEnv().configPath, env });
     process.stdout.write(formatPlan(buildPlan(loaded.config, { only: steps.length ? steps : undefined, locate: loaded.locate, workspace: cwd })) + '\n');
   });
 
@@ -90,7 +92,7 @@ program
   .description('Check this machine: Node, git, config, output dir, installed scanners.')
   .addOption(configOption())
   .action(async (o: { config?: string }) => {
-    const checks = await doctor({ workspace: cwd, configPath: o.config ?? fromEnv.configPath, env });
+    const checks = await doctor({ workspace: cwd, configPath: o.config ?? fromEnv().configPath, env });
     const width = Math.max(...checks.map((c) => c.name.length));
     for (const c of checks) process.stdout.write(`${c.ok ? '✓' : c.required ? '✗' : '–'} ${c.name.padEnd(width)}  ${c.detail}\n`);
     process.exitCode = checks.some((c) => c.required && !c.ok) ? EXIT.failed : EXIT.passed;

@@ -36,6 +36,7 @@ export async function run(): Promise<void> {
           concurrency: input('concurrency'),
           logOrder: input('log-order'),
         },
+        door: 'action',
         env,
         out: process.stdout,
         color: wantsColor(env, { isTTY: true }),

@@ -30,6 +30,8 @@ export interface RunOptions {
   steps?: string[];
   dryRun?: boolean;
   overrides?: ConfigOverrides;
+  /** Which door the settings came through, so errors name the input or the flag. */
+  door: 'cli' | 'action';
   env: Record<string, string | undefined>;
   /** Where progress goes. */
   out: NodeJS.WriteStream;
@@ -51,6 +53,7 @@ export async function execute(opts: RunOptions, platform: Platform): Promise<Run
     configPath: opts.configPath,
     env: opts.env,
     overrides: opts.overrides,
+    door: opts.door,
   });
   const config = loaded.config;
   const plan = buildPlan(config, { only: opts.steps, locate: loaded.locate, workspace: opts.workspace });

@@ -7,7 +7,7 @@ import { parseDuration } from './duration.js';
 
 export const STEP_ID = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 
-const duration = z
+export const duration = z
   .union([z.string(), z.number().nonnegative()])
   .describe('A duration: `90s`, `10m`, `1h30m`, `250ms`, or a number of seconds.')
   .transform((value, ctx) => {
@@ -69,11 +69,52 @@ export const stepSchema = z
     if (step.with !== undefined && step.uses === undefined) {
       ctx.addIssue({ code: 'custom', path: ['with'], message: '`with` goes with `uses`' });
     }
-  });
+  })
+  .describe('A step: exactly one of `run` (a command) or `uses` (a built-in check), plus how to run it.');
+
+// OpenTelemetry settings. The standard OTEL_* environment variables win over these (env is the user's
+// explicit choice, as RUNLENS_* is), and action inputs / CLI flags win over both: src/telemetry/settings.ts.
+export const TRACE_EXPORTERS = ['file', 'otlp', 'none'] as const;
+export const OTLP_PROTOCOLS = ['http/protobuf', 'http/json'] as const;
+
+export const telemetrySchema = z
+  .object({
+    exporter: z
+      .union([z.enum(TRACE_EXPORTERS), z.array(z.enum(TRACE_EXPORTERS)).min(1)])
+      .optional()
+      .transform((e) => (e === undefined || Array.isArray(e) ? e : [e]))
+      .describe(
+        'Where the trace goes: `file` (<output-dir>/trace.jsonl, OTLP JSON lines), `otlp`, `none`, or a list. `file` is written unless `none`. Default: `file`, plus `otlp` when an endpoint is set.',
+      ),
+    endpoint: z
+      .url({ protocol: /^https?$/, error: 'the OTLP endpoint is an http(s) URL, e.g. http://localhost:4318' })
+      .optional()
+      .describe('OTLP/HTTP base URL, e.g. `http://localhost:4318` (`/v1/traces` is appended unless present).'),
+    protocol: z.enum(OTLP_PROTOCOLS).default('http/protobuf').describe('OTLP/HTTP encoding.'),
+    headers: z
+      .record(z.string(), z.string())
+      .default({})
+      .describe('Headers sent with every export (masked as secrets). Prefer OTEL_EXPORTER_OTLP_HEADERS or the `otel-headers` input for tokens.'),
+    timeout: duration.prefault('5s').describe('The most time exporting may add to the end of a run.'),
+    'url-template': z
+      .string()
+      .includes('{traceId}', { error: 'the trace URL template needs a {traceId} placeholder' })
+      .optional()
+      .describe('Link to a trace in the job summary, e.g. `https://jaeger.example.com/trace/{traceId}`.'),
+    'deterministic-trace-id': z
+      .boolean()
+      .default(false)
+      .describe("Derive the trace id from the CI run id, so every job (shard) of one pipeline run lands in one trace."),
+  })
+  .strict()
+  .prefault({})
+  .describe('OpenTelemetry tracing of the run.');
+
+export type TelemetrySettings = z.output<typeof telemetrySchema>;
 
 export const configSchema = z
   .object({
-    $schema: z.string().optional(),
+    $schema: z.string().optional().describe('The JSON Schema of this file, for editors; runlens ignores it.'),
     version: z.literal(1).describe('Format version; always 1.'),
     name: z.string().min(1).optional().describe('Pipeline name (default: the repository name).'),
     'output-dir': z.string().min(1).default('.runlens').describe('Where reports, logs and run.json go.'),
@@ -89,6 +130,10 @@ export const configSchema = z
       .enum(['auto', 'stream', 'grouped'])
       .default('auto')
       .describe("Step output: `stream` prefixes lines live; `grouped` prints each step's log in a fold when it ends; `auto` is grouped on CI, streamed elsewhere."),
+    'pr-comment': z
+      .enum(['auto', 'off'])
+      .default('auto')
+      .describe('One summary comment on the pull/merge request, updated in place each run: `auto` posts it when a token allows (the action\'s `github-token`; on GitLab `RUNLENS_GITLAB_TOKEN` with api scope).'),
     defaults: z
       .object({
         timeout: duration.prefault('30m'),
@@ -98,9 +143,11 @@ export const configSchema = z
       .strict()
       .prefault({})
       .describe('Defaults for every step.'),
+    telemetry: telemetrySchema,
     steps: z
       .record(z.string().regex(STEP_ID, 'a step id is letters, digits, `_` and `-`, starting with a letter or `_`'), stepSchema)
-      .refine((s) => Object.keys(s).length > 0, 'a pipeline needs at least one step'),
+      .refine((s) => Object.keys(s).length > 0, 'a pipeline needs at least one step')
+      .describe('The steps, by id (letters, digits, `_` and `-`): each either `run`s a command or `uses` a built-in check.'),
   })
   .strict();
 

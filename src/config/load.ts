@@ -1,0 +1,158 @@
+// runlens.yml → a validated Config, or one ConfigError listing every problem at its file:line:col.
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { CHECKS, findCheck } from '../checks/registry.js';
+import { ConfigError } from '../errors.js';
+import type { ConfigIssue, SourcePosition } from '../errors.js';
+import { CONFIG_FILE_NAMES, defaultPipeline } from './default-pipeline.js';
+import { applyOverrides } from './overrides.js';
+import type { ConfigOverrides, Env, OverrideDoor } from './overrides.js';
+import { parseYaml } from './positions.js';
+import type { FieldPath, PositionMap } from './positions.js';
+import { configSchema } from './schema.js';
+import type { Config } from './schema.js';
+import { suggest } from './suggest.js';
+import { CONFIG_NOUNS, explainIssues } from './zod-issues.js';
+
+export interface LoadedConfig {
+  /** Validated, defaults applied; each `uses:` step's `with` holds the options parsed by its check's schema. */
+  config: Config;
+  /** Absolute path of the file read; undefined for the default pipeline. */
+  path?: string;
+  /** Where a field is written (its key line, or `'value'`): for later stages' errors, such as a cycle in `needs`. */
+  locate(path: (string | number)[], part?: 'key' | 'value'): SourcePosition;
+}
+
+export interface LoadConfigOptions {
+  /** Where runlens.yml is looked for, and what a relative `configPath` is relative to. */
+  cwd: string;
+  /** A file to use instead of looking for one (`--config`); falls back to `RUNLENS_CONFIG`. */
+  configPath?: string;
+  env: Env;
+  /** Action inputs / CLI flags: they beat RUNLENS_* env, which beats the file. */
+  overrides?: ConfigOverrides;
+  /** Names the overrides in errors: `--fail-on` (cli, the default) or input `fail-on` (action). */
+  door?: OverrideDoor;
+}
+
+const DEFAULT_PIPELINE_FILE = '<default pipeline>';
+
+export async function loadConfig(opts: LoadConfigOptions): Promise<LoadedConfig> {
+  const cwd = path.resolve(opts.cwd);
+  const found = await findConfigFile(cwd, opts);
+  if (!found) {
+    const raw = defaultPipeline(cwd) as Record<string, unknown>;
+    return validate(raw, { file: DEFAULT_PIPELINE_FILE, opts });
+  }
+  const file = displayName(cwd, found);
+  const { value, positions } = parseYaml(await readFile(found, 'utf8'), file);
+  return { ...validate(value, { file, positions, opts }), path: found };
+}
+
+async function findConfigFile(cwd: string, opts: LoadConfigOptions): Promise<string | undefined> {
+  const fromEnv = opts.env.RUNLENS_CONFIG?.trim() || undefined;
+  const given = opts.configPath ?? fromEnv;
+  if (given !== undefined) {
+    const abs = path.resolve(cwd, given);
+    const source = opts.configPath !== undefined ? (opts.door === 'action' ? 'input "config"' : '--config') : 'RUNLENS_CONFIG';
+    const info = await stat(abs).catch(() => undefined);
+    if (!info) throw new ConfigError([{ file: given, path: '', message: `no such file (given by ${source}, relative to ${cwd})` }]);
+    if (!info.isFile())
+      throw new ConfigError([{ file: given, path: '', message: `is not a file (given by ${source}); name the runlens.yml itself` }]);
+    return abs;
+  }
+  for (const name of CONFIG_FILE_NAMES) {
+    const abs = path.join(cwd, name);
+    if ((await stat(abs).catch(() => undefined))?.isFile()) return abs;
+  }
+  return undefined;
+}
+
+function displayName(cwd: string, abs: string): string {
+  const rel = path.relative(cwd, abs);
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : abs;
+}
+
+interface Source {
+  /** As shown to the user. */
+  file: string;
+  /** Absent for the default pipeline, which has no text. */
+  positions?: PositionMap;
+  opts: LoadConfigOptions;
+}
+
+function validate(input: unknown, source: Source): LoadedConfig {
+  const isMapping = isPlainObject(input);
+  const { raw, sources } = isMapping
+    ? applyOverrides(input, source.opts.overrides, source.opts.env, source.opts.door)
+    : { raw: input, sources: new Map<string, string>() };
+  const where = (p: FieldPath, part: 'key' | 'value' = 'key'): SourcePosition => {
+    const from = typeof p[0] === 'string' ? sources.get(p[0]) : undefined;
+    if (from) return { file: from };
+    return source.positions ? { file: source.file, ...source.positions.locate(p, part) } : { file: source.file };
+  };
+
+  const issues: ConfigIssue[] = [];
+  const parsed = configSchema.safeParse(raw);
+  if (!parsed.success) {
+    issues.push(...explainIssues(parsed.error.issues, { schema: configSchema, input: raw, prefix: [], where, nouns: CONFIG_NOUNS }));
+  }
+  const options = isPlainObject(raw) ? checkOptions(raw.steps, where, issues) : new Map<string, unknown>();
+  if (issues.length > 0 || !parsed.success) {
+    // `--fail-on: expected …` says it all; the field name would only repeat the flag's.
+    const overridden = new Set(sources.values());
+    throw new ConfigError(sortIssues(issues.map((i) => (i.line === undefined && overridden.has(i.file) ? { ...i, path: '' } : i))));
+  }
+
+  const config = parsed.data;
+  for (const [id, parsedOptions] of options) config.steps[id]!.with = parsedOptions as Record<string, unknown>;
+  return { config, locate: (p, part) => where(p, part) };
+}
+
+/** Parses each `uses:` step's `with:` by its check's own schema; returns the parsed options by step id. */
+function checkOptions(
+  steps: unknown,
+  where: (p: FieldPath, part: 'key' | 'value') => SourcePosition,
+  issues: ConfigIssue[],
+): Map<string, unknown> {
+  const parsed = new Map<string, unknown>();
+  if (!isPlainObject(steps)) return parsed;
+  const kinds = CHECKS.map((c) => c.kind);
+  for (const [id, step] of Object.entries(steps)) {
+    if (!isPlainObject(step) || typeof step.uses !== 'string') continue;
+    const check = findCheck(step.uses);
+    if (!check) {
+      const p = ['steps', id, 'uses'];
+      const s = suggest(step.uses, kinds);
+      issues.push({
+        ...where(p, 'value'),
+        path: p.join('.'),
+        message: `"${step.uses}" is not a built-in check; the checks are: ${kinds.join(', ')}`,
+        ...(s ? { suggestion: s } : {}),
+      });
+      continue;
+    }
+    // A `with:` that is not a mapping is already reported by the config schema.
+    if (step.with !== undefined && !isPlainObject(step.with)) continue;
+    const input = step.with ?? {};
+    const result = check.options.safeParse(input);
+    if (result.success) parsed.set(id, result.data);
+    else issues.push(...explainIssues(result.error.issues, { schema: check.options, input, prefix: ['steps', id, 'with'], where }));
+  }
+  return parsed;
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+/** By line, then column; issues without a line (from flags or env) first; each distinct issue once. */
+function sortIssues(issues: ConfigIssue[]): ConfigIssue[] {
+  const seen = new Set<string>();
+  return issues
+    .filter((i) => {
+      const k = `${i.file}\0${i.line}\0${i.column}\0${i.path}\0${i.message}`;
+      return !seen.has(k) && seen.add(k) !== undefined;
+    })
+    .sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+}

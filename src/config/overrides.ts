@@ -1,0 +1,86 @@
+// Precedence: action inputs / CLI flags > RUNLENS_* env > runlens.yml > schema defaults.
+// Overrides are merged into the raw file object before validation, so the schema fills only what nobody set
+// and one set of rules judges every value, wherever it came from.
+import { ConfigError } from '../errors.js';
+
+export interface ConfigOverrides {
+  outputDir?: string;
+  failOn?: string;
+  concurrency?: number | string;
+  logOrder?: string;
+  killGrace?: string;
+}
+
+/** How the override values were given, to name them in errors: `--fail-on` or the action input `fail-on`. */
+export type OverrideDoor = 'cli' | 'action';
+
+/** Every top-level field a flag or an environment variable may set. Data: one row per field. */
+export const OVERRIDABLE = [
+  { field: 'output-dir', option: 'outputDir', env: 'RUNLENS_OUTPUT_DIR' },
+  { field: 'fail-on', option: 'failOn', env: 'RUNLENS_FAIL_ON' },
+  { field: 'concurrency', option: 'concurrency', env: 'RUNLENS_CONCURRENCY' },
+  { field: 'log-order', option: 'logOrder', env: 'RUNLENS_LOG_ORDER' },
+  { field: 'kill-grace', option: 'killGrace', env: 'RUNLENS_KILL_GRACE' },
+] as const satisfies ReadonlyArray<{ field: string; option: keyof ConfigOverrides; env: string }>;
+
+export type Env = Record<string, string | undefined>;
+
+/**
+ * Returns a copy of `raw` with overrides and environment applied, and for each overridden field the name of
+ * where its value came from (`--fail-on`, `RUNLENS_FAIL_ON`), so an invalid one is reported there and not
+ * at a line of runlens.yml it never came from.
+ */
+export function applyOverrides(
+  raw: Record<string, unknown>,
+  overrides: ConfigOverrides | undefined,
+  env: Env,
+  door: OverrideDoor = 'cli',
+): { raw: Record<string, unknown>; sources: Map<string, string> } {
+  const merged = { ...raw };
+  const sources = new Map<string, string>();
+  for (const { field, option, env: name } of OVERRIDABLE) {
+    const flag = given(overrides?.[option]);
+    const fromEnv = given(env[name]);
+    const value = flag ?? fromEnv;
+    if (value === undefined) continue;
+    merged[field] = field === 'concurrency' ? asNumber(value) : value;
+    sources.set(field, flag !== undefined ? (door === 'cli' ? `--${field}` : `input "${field}"`) : name);
+  }
+  return { raw: merged, sources };
+}
+
+/** Action inputs and env vars arrive as '' when unset. */
+function given<T>(value: T | undefined): T | undefined {
+  return value === '' || value === undefined ? undefined : value;
+}
+
+/** `"4"` from a flag or env means 4; anything else is left for the schema to reject with its own words. */
+function asNumber(value: string | number): string | number {
+  return typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : value;
+}
+
+export interface RunOptionsFromEnv {
+  configPath?: string;
+  steps?: string[];
+  dryRun?: boolean;
+}
+
+/** `RUNLENS_CONFIG`, `RUNLENS_STEPS` (comma or space separated), `RUNLENS_DRY_RUN` (true/1/yes, false/0/no). */
+export function runOptionsFromEnv(env: Env): RunOptionsFromEnv {
+  const out: RunOptionsFromEnv = {};
+  const configPath = given(env.RUNLENS_CONFIG?.trim());
+  if (configPath !== undefined) out.configPath = configPath;
+  const steps = env.RUNLENS_STEPS?.split(/[\s,]+/).filter(Boolean);
+  if (steps?.length) out.steps = steps;
+  const dryRun = given(env.RUNLENS_DRY_RUN?.trim().toLowerCase());
+  if (dryRun !== undefined) {
+    if (['true', '1', 'yes'].includes(dryRun)) out.dryRun = true;
+    else if (['false', '0', 'no'].includes(dryRun)) out.dryRun = false;
+    else {
+      throw new ConfigError([
+        { file: 'RUNLENS_DRY_RUN', path: '', message: `expected true, 1, yes, false, 0 or no, got "${env.RUNLENS_DRY_RUN}"` },
+      ]);
+    }
+  }
+  return out;
+}
