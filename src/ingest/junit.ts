@@ -1,8 +1,150 @@
-// Placeholder: replaced by the reports work. Signature is the contract.
+// Test results from JUnit XML, as written by pytest, vitest, node --test, mocha, surefire, go-junit-report…
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { TestCase } from '../engine/result.js';
+import { InputError } from '../errors.js';
+import { positionAt } from './json-source.js';
+import { matchFiles } from './match-files.js';
 import type { IngestOptions } from './sarif.js';
+import { toWorkspacePath } from './workspace-path.js';
 
 /** Reads every JUnit XML file matching `patterns`; throws InputError (src/errors.ts) (file:line:col) on malformed input. */
-export async function ingestJunit(_patterns: string[], _opts: IngestOptions): Promise<{ cases: TestCase[]; files: string[] }> {
-  return { cases: [], files: [] };
+export async function ingestJunit(patterns: string[], opts: IngestOptions): Promise<{ cases: TestCase[]; files: string[] }> {
+  const files = await matchFiles(patterns, opts.cwd, 'JUnit XML');
+  const cases: TestCase[] = [];
+  for (const file of files) {
+    const text = await readFile(file, 'utf8');
+    cases.push(...casesFromJunit(text, file, opts));
+  }
+  return { cases, files: files.map((f) => toWorkspacePath(f, opts.cwd, opts.workspace)) };
+}
+
+// Failure output can be megabytes (a whole log); run.json and every report carry it.
+const MAX_DETAILS = 10_000;
+const MAX_MESSAGE = 1_000;
+const ELEMENTS = new Set(['testsuites', 'testsuite', 'testcase', 'failure', 'error', 'skipped']);
+
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  // A prefix keeps node --test's `failure="…"` attribute apart from its <failure> element.
+  attributeNamePrefix: '@',
+  textNodeName: '#text',
+  parseTagValue: false,
+  parseAttributeValue: false,
+  trimValues: false,
+  processEntities: true,
+  htmlEntities: true,
+  isArray: (name, _jpath, _leaf, isAttribute) => !isAttribute && ELEMENTS.has(name),
+});
+
+type Node = Record<string, unknown>;
+
+/** The test cases in one JUnit XML document. */
+export function casesFromJunit(text: string, file: string, opts: IngestOptions): TestCase[] {
+  const shown = toWorkspacePath(file, opts.cwd, opts.workspace);
+  const check = XMLValidator.validate(text);
+  if (check !== true) {
+    throw new InputError(
+      { file: shown, line: check.err.line, column: check.err.col },
+      `not well-formed XML: ${check.err.msg}`,
+      'a test run that crashed or was killed can leave a truncated report; rerun the tests or fix the reporter',
+    );
+  }
+  const doc = parser.parse(text) as Node;
+  const rootName = Object.keys(doc).find((k) => !k.startsWith('?') && k !== '#text');
+  if (rootName !== 'testsuites' && rootName !== 'testsuite') {
+    const at = rootName ? text.indexOf(`<${rootName}`) : 0;
+    throw new InputError(
+      { file: shown, ...positionAt(text, Math.max(at, 0)) },
+      rootName ? `the root element is <${rootName}>, not <testsuites> or <testsuite>` : 'the document has no root element',
+      'point `junit:` at JUnit XML test results',
+    );
+  }
+  const roots = asNodes(doc[rootName]);
+  // pytest numbers lines from 0 (its `line` is a Python code object's index); everyone else from 1.
+  const lineBase = roots.some((r) => r['@name'] === 'pytest tests' || r['@name'] === 'pytest') ? 1 : 0;
+  const reader = { opts, lineBase, fallbackSuite: path.basename(file), cases: [] as TestCase[] };
+  for (const root of roots) {
+    if (rootName === 'testsuite') readSuite(root, [], undefined, reader);
+    else {
+      for (const suite of asNodes(root.testsuite)) readSuite(suite, [], undefined, reader);
+      // A few writers put cases straight under <testsuites>.
+      for (const tc of asNodes(root.testcase))
+        reader.cases.push(readCase(tc, attr(root, 'name') ?? reader.fallbackSuite, undefined, reader));
+    }
+  }
+  return reader.cases;
+}
+
+interface Reader {
+  opts: IngestOptions;
+  lineBase: number;
+  fallbackSuite: string;
+  cases: TestCase[];
+}
+
+function readSuite(suite: Node, parents: string[], parentFile: string | undefined, reader: Reader): void {
+  const names = [...parents, attr(suite, 'name') ?? ''].filter((n) => n !== '');
+  const name = names.join(' > ') || reader.fallbackSuite;
+  const file = attr(suite, 'file') ?? attr(suite, 'filepath') ?? parentFile;
+  for (const tc of asNodes(suite.testcase)) reader.cases.push(readCase(tc, name, file, reader));
+  // node --test nests suites.
+  for (const child of asNodes(suite.testsuite)) readSuite(child, names, file, reader);
+}
+
+function readCase(tc: Node, suite: string, suiteFile: string | undefined, reader: Reader): TestCase {
+  const failure = asNodes(tc.failure)[0];
+  const error = asNodes(tc.error)[0];
+  const skipped = asNodes(tc.skipped)[0];
+  const outcome = failure ?? error ?? skipped;
+  const status: TestCase['status'] = failure ? 'failed' : error ? 'error' : skipped ? 'skipped' : 'passed';
+
+  const testCase: TestCase = {
+    suite,
+    name: attr(tc, 'name') ?? '(unnamed)',
+    status,
+    durationMs: seconds(attr(tc, 'time')),
+  };
+  const classname = attr(tc, 'classname');
+  if (classname) testCase.classname = classname;
+  if (outcome) {
+    const body = text(outcome).trim();
+    const message = attr(outcome, 'message') ?? body.split('\n', 1)[0];
+    if (message) testCase.message = clip(message, MAX_MESSAGE);
+    if (body && body !== message) testCase.details = clip(body, MAX_DETAILS);
+  }
+  const file = attr(tc, 'file') ?? attr(tc, 'filepath') ?? suiteFile;
+  if (file) testCase.file = toWorkspacePath(file, reader.opts.cwd, reader.opts.workspace);
+  const line = Number.parseInt(attr(tc, 'line') ?? '', 10);
+  if (Number.isInteger(line) && line + reader.lineBase > 0) testCase.line = line + reader.lineBase;
+  return testCase;
+}
+
+// `<skipped/>` parses to '' and `<failure>text</failure>` to a string: both become nodes.
+function asNodes(v: unknown): Node[] {
+  const list = Array.isArray(v) ? v : v === undefined ? [] : [v];
+  return list.map((x) => (typeof x === 'object' && x !== null ? (x as Node) : { '#text': String(x) }));
+}
+
+function attr(node: Node, name: string): string | undefined {
+  const v = node[`@${name}`];
+  return typeof v === 'string' ? v : undefined;
+}
+
+function text(node: Node): string {
+  const v = node['#text'];
+  return typeof v === 'string' ? v : '';
+}
+
+/** JUnit times are seconds; some writers group thousands with commas ("1,234.5"), some use a decimal comma. */
+function seconds(value: string | undefined): number {
+  if (!value) return 0;
+  const normal = /^\d{1,3}(,\d{3})+(\.\d+)?$/.test(value) ? value.replace(/,/g, '') : value.replace(',', '.');
+  const s = Number(normal);
+  return Number.isFinite(s) && s >= 0 ? Math.round(s * 1000) : 0;
+}
+
+function clip(s: string, max: number): string {
+  return s.length <= max ? s : `${s.slice(0, max)}… (${s.length - max} more characters)`;
 }

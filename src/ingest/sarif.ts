@@ -1,5 +1,16 @@
-// Placeholder: replaced by the reports work. Signature is the contract.
-import type { Finding } from '../findings/finding.js';
+// Findings from SARIF 2.1.0 files other tools wrote (`sarif:` on a step, or `uses: sarif`).
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type * as Sarif from 'sarif';
+import { InputError } from '../errors.js';
+import type { Finding, FindingCategory, Location } from '../findings/finding.js';
+import { fingerprintOf } from '../findings/fingerprint.js';
+import { severityFromSarif } from '../findings/severity.js';
+import { formatJsonPath, locateJsonPath, parseJson, type JsonPath } from './json-source.js';
+import { matchFiles } from './match-files.js';
+import { categoryOf } from './sarif-category.js';
+import { toWorkspacePath } from './workspace-path.js';
 
 export interface IngestOptions {
   /** Directory the patterns are relative to. */
@@ -10,6 +21,213 @@ export interface IngestOptions {
 }
 
 /** Reads every SARIF file matching `patterns`; throws InputError (src/errors.ts) (file:line:col) on malformed input. */
-export async function ingestSarif(_patterns: string[], _opts: IngestOptions): Promise<{ findings: Finding[]; files: string[] }> {
-  return { findings: [], files: [] };
+export async function ingestSarif(patterns: string[], opts: IngestOptions): Promise<{ findings: Finding[]; files: string[] }> {
+  const files = await matchFiles(patterns, opts.cwd, 'SARIF');
+  const findings: Finding[] = [];
+  for (const file of files) {
+    const text = await readFile(file, 'utf8');
+    findings.push(...findingsFromSarif(text, file, opts));
+  }
+  return { findings, files: files.map((f) => toWorkspacePath(f, opts.cwd, opts.workspace)) };
+}
+
+const MAX_SNIPPET = 500;
+const MAX_TITLE = 200;
+
+/** The findings in one SARIF document. `file` is used for error positions and relative URIs' default base. */
+export function findingsFromSarif(text: string, file: string, opts: IngestOptions): Finding[] {
+  const shown = toWorkspacePath(file, opts.cwd, opts.workspace);
+  const log = parseJson(shown, text, 'this SARIF file');
+  const fail = (at: JsonPath, detail: string): never => {
+    throw new InputError(
+      { file: shown, ...locateJsonPath(text, at) },
+      `${formatJsonPath(at) || 'the document'} ${detail}`,
+      'runlens reads SARIF 2.1.0 (https://docs.oasis-open.org/sarif/sarif/v2.1.0/); check the tool was asked for SARIF output',
+    );
+  };
+  if (!isObject(log)) return fail([], 'is not a SARIF log: expected a JSON object with "version" and "runs"');
+  if (typeof log.version === 'string' && log.version !== '2.1.0') fail(['version'], `is "${log.version}"; only SARIF 2.1.0 is supported`);
+  if (!Array.isArray(log.runs)) return fail(['runs'], 'is missing or not an array: a SARIF log holds its results in "runs"');
+
+  const findings: Finding[] = [];
+  log.runs.forEach((run: unknown, r: number) => {
+    if (!isObject(run)) return fail(['runs', r], 'is not an object');
+    const driver = isObject(run.tool) && isObject(run.tool.driver) ? run.tool.driver : undefined;
+    if (!driver || typeof driver.name !== 'string' || driver.name === '') {
+      return fail(['runs', r, 'tool', 'driver', 'name'], 'is missing: every SARIF run names the tool that produced it');
+    }
+    // `results` absent or null means the tool did not run to completion; there is nothing to read.
+    if (run.results === undefined || run.results === null) return;
+    if (!Array.isArray(run.results)) return fail(['runs', r, 'results'], 'is not an array');
+    const reader = new RunReader(run as unknown as Sarif.Run, file, opts);
+    run.results.forEach((result: unknown, i: number) => {
+      if (!isObject(result)) return fail(['runs', r, 'results', i], 'is not an object');
+      if (result.locations !== undefined && !Array.isArray(result.locations)) {
+        return fail(['runs', r, 'results', i, 'locations'], 'is not an array');
+      }
+      const finding = reader.finding(result as unknown as Sarif.Result);
+      if (finding) findings.push(finding);
+    });
+  });
+  return findings;
+}
+
+class RunReader {
+  private readonly tool: string;
+  private readonly toolVersion: string | undefined;
+  private readonly rulesById = new Map<string, Sarif.ReportingDescriptor>();
+
+  constructor(
+    private readonly run: Sarif.Run,
+    private readonly file: string,
+    private readonly opts: IngestOptions,
+  ) {
+    const driver = run.tool.driver;
+    this.tool = driver.name;
+    this.toolVersion = driver.semanticVersion ?? driver.version;
+    for (const rule of driver.rules ?? []) if (rule?.id && !this.rulesById.has(rule.id)) this.rulesById.set(rule.id, rule);
+  }
+
+  finding(result: Sarif.Result): Finding | undefined {
+    // Not problems: a passed check, a rule that did not apply, a suppressed or fixed result.
+    if (result.kind === 'pass' || result.kind === 'notApplicable') return undefined;
+    if (result.baselineState === 'absent') return undefined;
+    if (result.suppressions?.some((s) => s.status === undefined || s.status === 'accepted')) return undefined;
+
+    const rule = this.ruleOf(result);
+    const ruleId = result.ruleId ?? result.rule?.id ?? rule?.id ?? 'unknown';
+    const ruleProps = rule?.properties ?? {};
+    const tags = stringArray(ruleProps.tags).concat(stringArray(result.properties?.tags));
+    const securitySeverity = result.properties?.['security-severity'] ?? ruleProps['security-severity'];
+    const level = result.level ?? rule?.defaultConfiguration?.level;
+    const category = categoryOf(this.tool, tags, securitySeverity !== undefined);
+    const location = this.locationOf(result, category);
+    const message = this.messageOf(result, rule) ?? ruleId;
+    const title = firstLine(rule?.shortDescription?.text ?? rule?.name ?? ruleId).slice(0, MAX_TITLE);
+
+    const properties: Record<string, unknown> = { sarifFile: toWorkspacePath(this.file, this.opts.cwd, this.opts.workspace) };
+    if (tags.length > 0) properties.tags = [...new Set(tags)];
+    if (result.partialFingerprints) properties.partialFingerprints = result.partialFingerprints;
+
+    const finding: Finding = {
+      tool: this.tool,
+      ruleId,
+      title,
+      message,
+      severity: severityFromSarif(level, securitySeverity),
+      category,
+      fingerprint: this.fingerprintOf(result, ruleId, location, message),
+      stepId: this.opts.stepId,
+      properties,
+    };
+    if (this.toolVersion) finding.toolVersion = this.toolVersion;
+    if (location) finding.location = location;
+    const help = rule?.help?.markdown ?? rule?.help?.text ?? rule?.fullDescription?.markdown ?? rule?.fullDescription?.text;
+    if (help) finding.help = help;
+    if (rule?.helpUri) finding.helpUri = rule.helpUri;
+    return finding;
+  }
+
+  private ruleOf(result: Sarif.Result): Sarif.ReportingDescriptor | undefined {
+    const component = result.rule?.toolComponent;
+    const rules =
+      component?.index !== undefined ? this.run.tool.extensions?.[component.index]?.rules : (this.run.tool.driver.rules ?? undefined);
+    const index = result.ruleIndex ?? result.rule?.index;
+    if (rules && index !== undefined && index >= 0 && rules[index]) return rules[index];
+    const id = result.ruleId ?? result.rule?.id;
+    if (id === undefined) return undefined;
+    return (component?.index !== undefined ? rules?.find((r) => r.id === id) : undefined) ?? this.rulesById.get(id);
+  }
+
+  private messageOf(result: Sarif.Result, rule: Sarif.ReportingDescriptor | undefined): string | undefined {
+    const m = result.message;
+    let text = m?.text ?? m?.markdown;
+    if (text === undefined && m?.id) {
+      const template = rule?.messageStrings?.[m.id];
+      text = template?.text ?? template?.markdown;
+    }
+    if (text === undefined) return undefined;
+    const args = m?.arguments ?? [];
+    // SARIF placeholders are {0}, {1}…; {{ and }} are literal braces.
+    return text.replace(/\{\{|\}\}|\{(\d+)\}/g, (whole, n: string | undefined) =>
+      whole === '{{' ? '{' : whole === '}}' ? '}' : (args[Number(n)] ?? whole),
+    );
+  }
+
+  private locationOf(result: Sarif.Result, category: FindingCategory): Location | undefined {
+    const physical = result.locations?.find((l) => l?.physicalLocation)?.physicalLocation;
+    if (!physical) return undefined;
+    let artifact = physical.artifactLocation;
+    if (artifact?.uri === undefined && artifact?.index !== undefined) artifact = this.run.artifacts?.[artifact.index]?.location ?? artifact;
+    if (artifact?.uri === undefined) return undefined;
+
+    const location: Location = { path: this.resolveUri(artifact.uri, artifact.uriBaseId) };
+    const region = physical.region;
+    if (region) {
+      if (isPositive(region.startLine)) location.startLine = region.startLine;
+      if (isPositive(region.startColumn)) location.startColumn = region.startColumn;
+      if (isPositive(region.endLine)) location.endLine = region.endLine;
+      if (isPositive(region.endColumn)) location.endColumn = region.endColumn;
+      // A secret scanner's snippet is the secret: it must not travel into any report.
+      const snippet = region.snippet?.text;
+      if (snippet && category !== 'secret') location.snippet = snippet.replace(/\r?\n$/, '').slice(0, MAX_SNIPPET);
+    }
+    return location;
+  }
+
+  /** Workspace-relative path of an artifact URI, following SARIF's uriBaseId indirection. */
+  private resolveUri(uri: string, uriBaseId: string | undefined, depth = 0): string {
+    if (/^file:/i.test(uri)) return toWorkspacePath(uri, this.opts.cwd, this.opts.workspace);
+    const decoded = safeDecode(uri);
+    if (path.isAbsolute(decoded)) return toWorkspacePath(decoded, this.opts.cwd, this.opts.workspace);
+    return toWorkspacePath(decoded, this.baseDir(uriBaseId, depth), this.opts.workspace);
+  }
+
+  private baseDir(uriBaseId: string | undefined, depth: number): string {
+    if (uriBaseId === undefined) return this.opts.cwd;
+    const declared = this.run.originalUriBaseIds?.[uriBaseId];
+    if (declared?.uri !== undefined && depth < 10) {
+      if (/^file:/i.test(declared.uri)) return fileURLToPath(declared.uri);
+      const decoded = safeDecode(declared.uri);
+      if (path.isAbsolute(decoded)) return decoded;
+      return path.resolve(this.baseDir(declared.uriBaseId, depth + 1), decoded);
+    }
+    // By convention %SRCROOT% is the checkout root (CodeQL, GitHub's upload); any other
+    // undeclared base is taken as the directory the tool ran in.
+    return uriBaseId === '%SRCROOT%' || uriBaseId === 'SRCROOT' ? this.opts.workspace : this.opts.cwd;
+  }
+
+  private fingerprintOf(result: Sarif.Result, ruleId: string, location: Location | undefined, message: string): string {
+    const given = { ...result.partialFingerprints, ...result.fingerprints };
+    const entries = Object.entries(given)
+      .filter(([, v]) => typeof v === 'string' && v !== '')
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([k, v]) => `${k}=${v}`);
+    if (entries.length > 0) return fingerprintOf(this.tool, ruleId, location?.path, ...entries);
+    return fingerprintOf(this.tool, ruleId, location?.path, location?.snippet?.trim() || message);
+  }
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function isPositive(n: unknown): n is number {
+  return typeof n === 'number' && Number.isInteger(n) && n > 0;
+}
+
+function stringArray(v: unknown): string[] {
+  return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+}
+
+function firstLine(s: string): string {
+  return s.split(/\r?\n/, 1)[0]?.trim() || s;
+}
+
+function safeDecode(uri: string): string {
+  try {
+    return decodeURIComponent(uri);
+  } catch {
+    return uri;
+  }
 }

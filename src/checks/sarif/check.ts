@@ -1,10 +1,26 @@
-// Placeholder until the SARIF ingestion lands (owned by the reports work).
+// `uses: sarif`: findings from SARIF files another tool (or an earlier step) wrote.
 import { z } from 'zod';
+import { ingestSarif } from '../../ingest/sarif.js';
 import { defineCheck } from '../check.js';
 
 export const sarifCheck = defineCheck({
   kind: 'sarif',
   description: 'Ingest SARIF files written by another tool as findings.',
-  options: z.object({ files: z.union([z.string(), z.array(z.string())]) }).strict(),
-  run: async () => ({ findings: [] }),
+  options: z
+    .object({
+      files: z
+        .union([z.string().min(1), z.array(z.string().min(1)).min(1)])
+        .transform((f) => (Array.isArray(f) ? f : [f]))
+        .describe('SARIF files to read: a glob or a list of globs, relative to the step working directory.'),
+    })
+    .strict(),
+  run: async (ctx) => {
+    const { findings, files } = await ctx.phase('ingest', () => ingestSarif(ctx.options.files, ctx), {
+      'runlens.sarif.patterns': ctx.options.files.length,
+    });
+    ctx.log(
+      `read ${findings.length} finding${findings.length === 1 ? '' : 's'} from ${files.length} SARIF file${files.length === 1 ? '' : 's'}: ${files.join(', ')}`,
+    );
+    return { findings, artifacts: files };
+  },
 });

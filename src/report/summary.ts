@@ -1,0 +1,275 @@
+// The job summary (GitHub step summary, summary.md): what happened, at a glance, under 1 MiB.
+import { formatDuration } from '../config/duration.js';
+import type { RunResult, StepResult, StepStatus, TestCase } from '../engine/result.js';
+import type { Finding } from '../findings/finding.js';
+import { SEVERITIES, compareSeverity, type Severity } from '../findings/severity.js';
+import { escapeMarkdown, markdownLink, tableHeader, tableRow } from './markdown.js';
+import { sourceUrl } from './source-link.js';
+
+export interface SummaryOptions {
+  /** UTF-8 bytes. GitHub rejects a step summary over 1 MiB; the default leaves room for what others append. */
+  maxBytes?: number;
+  /** Rows in the top-findings table. */
+  topFindings?: number;
+  /** Rows in the failed-tests table. */
+  failedTests?: number;
+}
+
+const DEFAULTS = { maxBytes: 1_000_000, topFindings: 50, failedTests: 50 };
+// Room kept for the truncation notice itself.
+const NOTICE_RESERVE = 2_000;
+
+const SEVERITY_ICON: Record<Severity, string> = { critical: '🟥', high: '🟧', medium: '🟨', low: '🟦', note: '⬜' };
+
+interface Section {
+  /** What a reader lost if it goes, for the truncation notice. */
+  label: string;
+  head: string;
+  rows: string[];
+  tail?: string;
+  /** Dropped as a unit (a check's own Markdown cannot be cut safely). */
+  whole: boolean;
+  /** Lower goes first when the summary is too big. */
+  priority: number;
+  droppedRows: number;
+  dropped: boolean;
+}
+
+export function renderSummary(run: RunResult, opts: SummaryOptions = {}): string {
+  const o = { ...DEFAULTS, ...opts };
+  const head = resultBlock(run);
+  const sections: Section[] = [
+    stepsSection(run),
+    severitySection(run),
+    topFindingsSection(run, o.topFindings),
+    failedTestsSection(run, o.failedTests),
+    ...stepSummarySections(run),
+    notesSection(run),
+  ].filter((s): s is Section => s !== undefined);
+
+  const lost = fitToBudget(head, sections, Math.max(0, o.maxBytes - NOTICE_RESERVE));
+  let out = render(head, sections);
+  if (lost.length > 0) {
+    const notice = `\n> [!WARNING]\n> This summary was cut to stay under ${o.maxBytes.toLocaleString('en-US')} bytes: ${escapeMarkdown(lost.join('; '), 400)}. Everything is in run.json and the SARIF report.\n`;
+    out += notice;
+  }
+  // Last resort, should the head alone be too big: cut at a line boundary, whole characters only.
+  if (bytes(out) > o.maxBytes) out = cutToBytes(out, o.maxBytes);
+  return out;
+}
+
+function resultBlock(run: RunResult): string {
+  const allowedFailures = run.steps.filter((s) => s.allowedFailure && s.status !== 'passed' && s.status !== 'skipped');
+  const icon = run.status === 'failed' ? '❌' : run.status === 'cancelled' || allowedFailures.length > 0 ? '⚠️' : '✅';
+  const verb = run.status === 'passed' ? 'passed' : run.status === 'cancelled' ? 'was cancelled' : 'failed';
+  const paragraphs = [`## ${icon} ${escapeMarkdown(run.name, 200)} ${verb} in ${formatDuration(run.durationMs)}`];
+  const gateIcon = run.gate.passed ? '✅' : '❌';
+  const facts = [`${gateIcon} **Findings gate** (fail-on: ${run.gate.failOn}): ${escapeMarkdown(run.gate.reason, 500)}`];
+  const failed = run.steps.filter((s) => isFailure(s.status) && !s.allowedFailure);
+  if (failed.length > 0) facts.push(`❌ **Failed steps:** ${escapeMarkdown(failed.map((s) => s.id).join(', '), 2000)}`);
+  if (allowedFailures.length > 0)
+    facts.push(`⚠️ **Allowed to fail:** ${escapeMarkdown(allowedFailures.map((s) => s.id).join(', '), 2000)}`);
+  // Two trailing spaces: a line break inside one paragraph.
+  paragraphs.push(facts.join('  \n'));
+  const context = [
+    `runlens ${escapeMarkdown(run.runlensVersion)}`,
+    run.platform.sha ? `commit ${escapeMarkdown(run.platform.sha.slice(0, 12))}` : undefined,
+    run.platform.runUrl ? markdownLink('workflow run', run.platform.runUrl) : undefined,
+    run.traceId ? `trace ${escapeMarkdown(run.traceId)}` : undefined,
+  ].filter(Boolean);
+  paragraphs.push(`<sub>${context.join(' · ')}</sub>`);
+  return `${paragraphs.join('\n\n')}\n`;
+}
+
+function stepsSection(run: RunResult): Section | undefined {
+  if (run.steps.length === 0) return undefined;
+  // Unbounded (one row per step), unlike the capped tables below, so it gives way first after the step summaries.
+  return section(
+    'rows of the steps table',
+    25,
+    `### Steps\n\n${tableHeader([
+      { title: ' ' },
+      { title: 'Step' },
+      { title: 'Kind' },
+      { title: 'Duration', align: 'right' },
+      { title: 'Attempts', align: 'right' },
+      { title: 'Reason' },
+    ])}`,
+    run.steps.map((s) =>
+      tableRow([
+        stepIcon(s),
+        escapeMarkdown(s.id, 200),
+        escapeMarkdown(s.kind, 100),
+        s.status === 'skipped' ? '–' : formatDuration(s.durationMs),
+        s.attempts.length > 0 ? String(s.attempts.length) : '–',
+        escapeMarkdown(stepReason(s), 500),
+      ]),
+    ),
+  );
+}
+
+function severitySection(run: RunResult): Section {
+  const c = run.counts;
+  const header = tableHeader([
+    ...SEVERITIES.map((s) => ({ title: `${SEVERITY_ICON[s]} ${s}`, align: 'right' as const })),
+    { title: 'total', align: 'right' },
+  ]);
+  return section('the findings count', 90, `### Findings by severity\n\n${header}`, [
+    tableRow([...SEVERITIES.map((s) => String(c[s])), String(c.total)]),
+  ]);
+}
+
+function topFindingsSection(run: RunResult, limit: number): Section | undefined {
+  const all = run.steps.flatMap((s) => s.findings).sort((a, b) => compareSeverity(b.severity, a.severity));
+  if (all.length === 0) return undefined;
+  const shown = all.slice(0, limit);
+  const s = section(
+    'rows of the top findings',
+    40,
+    `### ${all.length > shown.length ? `Top ${shown.length} findings` : 'Findings'}, most severe first\n\n${tableHeader([
+      { title: 'Severity' },
+      { title: 'Finding' },
+      { title: 'Location' },
+      { title: 'Tool' },
+    ])}`,
+    shown.map((f) => findingRow(run, f)),
+  );
+  if (all.length > shown.length) s.tail = `\n_…and ${all.length - shown.length} more in the SARIF report and run.json._`;
+  return s;
+}
+
+function findingRow(run: RunResult, f: Finding): string {
+  const title = f.helpUri ? markdownLink(f.title, f.helpUri) : `**${escapeMarkdown(f.title, 200)}**`;
+  const message = f.message && f.message !== f.title ? `<br>${escapeMarkdown(f.message, 500)}` : '';
+  return tableRow([
+    `${SEVERITY_ICON[f.severity]} ${f.severity}`,
+    `${title}${message}`,
+    f.location ? locationLink(run, f.location.path, f.location.startLine, f.location.endLine) : '–',
+    `${escapeMarkdown(f.tool, 100)} · ${escapeMarkdown(f.ruleId, 200)}`,
+  ]);
+}
+
+function failedTestsSection(run: RunResult, limit: number): Section | undefined {
+  const failed: Array<{ step: StepResult; tc: TestCase }> = [];
+  for (const step of run.steps) for (const tc of step.cases) if (tc.status === 'failed' || tc.status === 'error') failed.push({ step, tc });
+  if (failed.length === 0) return undefined;
+  const shown = failed.slice(0, limit);
+  const s = section(
+    'rows of the failed tests',
+    30,
+    `### Failed tests (${failed.length})\n\n${tableHeader([{ title: 'Test' }, { title: 'Step' }, { title: 'Where' }, { title: 'Message' }])}`,
+    shown.map(({ step, tc }) =>
+      tableRow([
+        `${tc.status === 'error' ? '💥' : '❌'} ${escapeMarkdown(`${tc.suite} › ${tc.name}`, 300)}`,
+        escapeMarkdown(step.id, 200),
+        tc.file ? locationLink(run, tc.file, tc.line) : '–',
+        escapeMarkdown(tc.message ?? '', 500),
+      ]),
+    ),
+  );
+  if (failed.length > shown.length) s.tail = `\n_…and ${failed.length - shown.length} more in junit.xml._`;
+  return s;
+}
+
+function stepSummarySections(run: RunResult): Section[] {
+  const withSummary = run.steps.filter((s) => s.summary && s.summary.trim() !== '');
+  // Later steps' summaries go first when space runs out.
+  return withSummary.map((s, i) => ({
+    ...section(s.id, 10 + (withSummary.length - i) / 1000, `### ${escapeMarkdown(s.id, 200)}\n\n${s.summary!.trim()}`, []),
+    whole: true,
+  }));
+}
+
+function notesSection(run: RunResult): Section | undefined {
+  if (run.notes.length === 0) return undefined;
+  return section(
+    'notes',
+    70,
+    '### Notes\n',
+    run.notes.map((n) => `- ${escapeMarkdown(n, 2000)}`),
+  );
+}
+
+function section(label: string, priority: number, head: string, rows: string[]): Section {
+  return { label, head, rows, whole: false, priority, droppedRows: 0, dropped: false };
+}
+
+/** Drops rows and sections, least important first, until the summary fits. Returns what was lost. */
+function fitToBudget(head: string, sections: Section[], budget: number): string[] {
+  let size = bytes(render(head, sections));
+  const order = [...sections].sort((a, b) => a.priority - b.priority);
+  for (const s of order) {
+    if (size <= budget) break;
+    if (!s.whole) {
+      while (s.rows.length > 0 && size > budget) {
+        size -= bytes(s.rows.pop()!) + 1;
+        s.droppedRows += 1;
+      }
+      if (s.rows.length > 0) continue;
+    }
+    size -= bytes(renderSection(s)) + 1;
+    s.dropped = true;
+  }
+  const lost: string[] = [];
+  const droppedWhole: string[] = [];
+  for (const s of sections) {
+    if (s.dropped && s.whole) droppedWhole.push(s.label);
+    else if (s.droppedRows > 0) lost.push(`${s.droppedRows} ${s.label}`);
+  }
+  if (droppedWhole.length > 0) {
+    const names = droppedWhole.join(', ');
+    lost.push(
+      `the summaries of ${droppedWhole.length} step${droppedWhole.length === 1 ? '' : 's'} (${names.length > 200 ? `${names.slice(0, 199)}…` : names})`,
+    );
+  }
+  return lost;
+}
+
+function render(head: string, sections: Section[]): string {
+  return [head, ...sections.filter((s) => !s.dropped).map(renderSection)].join('\n');
+}
+
+function renderSection(s: Section): string {
+  const body = s.rows.length > 0 ? `\n${s.rows.join('\n')}` : s.whole ? '' : '\n_(left out: too long for the summary)_';
+  return `${s.head}${body}${s.tail ?? ''}\n`;
+}
+
+function locationLink(run: RunResult, file: string, startLine?: number, endLine?: number): string {
+  const text = startLine ? `${file}:${startLine}` : file;
+  const url = sourceUrl(run.platform, file, startLine, endLine);
+  return url ? markdownLink(text, url) : escapeMarkdown(text, 300);
+}
+
+function stepIcon(s: StepResult): string {
+  if (s.status === 'failed' && s.allowedFailure) return '⚠️';
+  const icons: Record<StepStatus, string> = { passed: '✅', failed: '❌', 'timed-out': '⏱️', cancelled: '🚫', skipped: '⏭️' };
+  return icons[s.status];
+}
+
+function stepReason(s: StepResult): string {
+  const reason = s.reason ?? (s.status === 'failed' && s.exitCode !== null ? `exit code ${s.exitCode}` : '');
+  const parts = [
+    s.allowedFailure && isFailure(s.status) ? 'allowed to fail' : '',
+    reason,
+    s.findings.length > 0 ? `${s.findings.length} finding${s.findings.length === 1 ? '' : 's'}` : '',
+  ];
+  return parts.filter(Boolean).join(' · ');
+}
+
+function isFailure(status: StepStatus): boolean {
+  return status === 'failed' || status === 'timed-out' || status === 'cancelled';
+}
+
+function bytes(s: string): number {
+  return Buffer.byteLength(s, 'utf8');
+}
+
+function cutToBytes(s: string, max: number): string {
+  const buf = Buffer.from(s, 'utf8');
+  let end = Math.max(0, max - 1);
+  // Back up to a newline so no Markdown construct or UTF-8 sequence is split.
+  const newline = buf.lastIndexOf(0x0a, end - 1);
+  if (newline > 0) end = newline;
+  while (end > 0 && (buf[end]! & 0xc0) === 0x80) end -= 1;
+  return `${buf.subarray(0, end).toString('utf8')}\n`;
+}

@@ -1,0 +1,84 @@
+// Writes every report file into the output directory, each atomically: another job, the upload
+// step or a person never sees half a report, even if runlens is killed mid-write.
+import path from 'node:path';
+import type { RunResult } from '../engine/result.js';
+import { atomicWriteFile } from '../fs/atomic-write.js';
+import { toGitlabCodeQuality, toGitlabDependencyScanning, toGitlabSast, toGitlabSecretDetection } from './gitlab.js';
+import { toJunitXml } from './junit.js';
+import { toSarif } from './sarif.js';
+import { renderSummary } from './summary.js';
+
+/** Absolute paths of the files written. */
+export interface ReportPaths {
+  outputDir: string;
+  runJson: string;
+  sarif: string;
+  summary: string;
+  junit: string;
+  /** Present when the GitLab reports were written. */
+  gitlab?: {
+    sast: string;
+    secretDetection: string;
+    dependencyScanning: string;
+    codeQuality: string;
+  };
+}
+
+export const REPORT_FILES = {
+  runJson: 'run.json',
+  sarif: 'runlens.sarif',
+  summary: 'summary.md',
+  junit: 'junit.xml',
+  gitlabSast: 'gl-sast-report.json',
+  gitlabSecretDetection: 'gl-secret-detection-report.json',
+  gitlabDependencyScanning: 'gl-dependency-scanning-report.json',
+  gitlabCodeQuality: 'gl-code-quality-report.json',
+} as const;
+
+/**
+ * Writes run.json, runlens.sarif, summary.md, junit.xml and, with `gitlab`, the four gl-*.json
+ * reports. What a report had to leave out to stay within platform limits is appended to
+ * `run.notes` first, so run.json and the summary say so too.
+ */
+export async function writeReports(run: RunResult, opts: { outputDir: string; gitlab: boolean }): Promise<ReportPaths> {
+  const dir = path.resolve(opts.outputDir);
+  const file = (name: string) => path.join(dir, name);
+  const sarif = toSarif(run);
+  for (const note of sarif.notes) if (!run.notes.includes(note)) run.notes.push(note);
+
+  const paths: ReportPaths = {
+    outputDir: dir,
+    runJson: file(REPORT_FILES.runJson),
+    sarif: file(REPORT_FILES.sarif),
+    summary: file(REPORT_FILES.summary),
+    junit: file(REPORT_FILES.junit),
+  };
+  const writes: Array<Promise<void>> = [
+    // Compact, as measured against the 10 MB gzipped upload limit.
+    atomicWriteFile(paths.sarif, `${JSON.stringify(sarif.log)}\n`),
+    atomicWriteFile(paths.summary, renderSummary(run)),
+    atomicWriteFile(paths.junit, toJunitXml(run)),
+  ];
+  if (opts.gitlab) {
+    paths.gitlab = {
+      sast: file(REPORT_FILES.gitlabSast),
+      secretDetection: file(REPORT_FILES.gitlabSecretDetection),
+      dependencyScanning: file(REPORT_FILES.gitlabDependencyScanning),
+      codeQuality: file(REPORT_FILES.gitlabCodeQuality),
+    };
+    writes.push(
+      atomicWriteFile(paths.gitlab.sast, json(toGitlabSast(run))),
+      atomicWriteFile(paths.gitlab.secretDetection, json(toGitlabSecretDetection(run))),
+      atomicWriteFile(paths.gitlab.dependencyScanning, json(toGitlabDependencyScanning(run))),
+      atomicWriteFile(paths.gitlab.codeQuality, json(toGitlabCodeQuality(run))),
+    );
+  }
+  await Promise.all(writes);
+  // Last, so a run.json on disk means every other report of this run is there too.
+  await atomicWriteFile(paths.runJson, json(run));
+  return paths;
+}
+
+function json(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
