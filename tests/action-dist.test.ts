@@ -75,7 +75,7 @@ describe('the built action (dist/index.js)', () => {
     expect(summary).toMatch(/flaky-docs/);
     expect(summary).toMatch(/Unsafe eval|eval of user input/);
     expect(ran.stdout).toContain('::group::');
-    expect(ran.stdout).toMatch(/::error file=src\/app\.js,line=3.*::eval of user input/);
+    expect(ran.stdout).toMatch(/::error title=[^\n]*Unsafe eval[^\n]*,file=src\/app\.js,line=3::eval of user input/);
 
     const sarif = JSON.parse(readFileSync(path.join(ws, 'reports', 'runlens.sarif'), 'utf8'));
     expect(loadValidator('sarif-2.1.0.schema.json')(sarif)).toEqual([]);

@@ -25,6 +25,10 @@ describe('suggest', () => {
     expect(suggest('hihg', ['none', 'note', 'low', 'medium', 'high', 'critical'])).toBe('high');
   });
 
+  it('counts a swap of neighbouring letters as one typo, even in a short word', () => {
+    expect(suggest('rnu', STEP_KEYS)).toBe('run');
+  });
+
   it('ignores case and separators a user might get wrong', () => {
     expect([suggest('Needs', STEP_KEYS), suggest('continue_on_error', STEP_KEYS), suggest('workingDirectory', STEP_KEYS)]).toEqual([
       'needs',

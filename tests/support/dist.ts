@@ -72,11 +72,4 @@ export function parseGithubOutput(text: string): Record<string, string> {
   return out;
 }
 
-export function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
+export { isAlive } from '../fixtures/engine/harness.js';
