@@ -6,6 +6,7 @@ import { cancelOnSignals } from './cancellation.js';
 import { configJsonSchema } from './config/json-schema.js';
 import { loadConfig } from './config/load.js';
 import { runOptionsFromEnv } from './config/overrides.js';
+import { goldenUpdate } from './commands/golden-update.js';
 import { doctor } from './doctor.js';
 import { buildPlan, formatPlan } from './engine/plan.js';
 import { EXIT, RunlensError, exitCodeFor } from './errors.js';
@@ -96,6 +97,28 @@ program
     const width = Math.max(...checks.map((c) => c.name.length));
     for (const c of checks) process.stdout.write(`${c.ok ? '✓' : c.required ? '✗' : '–'} ${c.name.padEnd(width)}  ${c.detail}\n`);
     process.exitCode = checks.some((c) => c.required && !c.ok) ? EXIT.failed : EXIT.passed;
+  });
+
+program
+  .command('golden')
+  .description('Golden data: `runlens golden update [CASE...]` rewrites goldens from the actuals.')
+  .command('update')
+  .description('Rewrite goldens from the actuals (running each golden step\'s `run:` first) and print what changed.')
+  .argument('[cases...]', 'case names, globs over them, or golden paths (default: every case)')
+  .addOption(configOption())
+  .option('--step <id>', 'only this golden step')
+  .action(async (cases: string[], o: { config?: string; step?: string }) => {
+    const results = await goldenUpdate({
+      workspace: cwd,
+      configPath: o.config ?? fromEnv().configPath,
+      env,
+      cases: cases.length ? cases : undefined,
+      step: o.step,
+      log: (line) => process.stdout.write(line + '\n'),
+      signal: cancelOnSignals().signal,
+    });
+    const changed = results.reduce((n, r) => n + r.report.updated.length, 0);
+    process.stdout.write(`golden update: ${changed} golden file${changed === 1 ? '' : 's'} written\n`);
   });
 
 try {

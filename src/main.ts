@@ -2,6 +2,7 @@
 import path from 'node:path';
 import * as core from '@actions/core';
 import { cancelOnSignals } from './cancellation.js';
+import { goldenUpdate } from './commands/golden-update.js';
 import { runOptionsFromEnv } from './config/overrides.js';
 import { EXIT, RunlensError, exitCodeFor } from './errors.js';
 import { detectPlatform, wantsColor } from './platform/detect.js';
@@ -23,6 +24,20 @@ export async function run(): Promise<void> {
     const base = env.GITHUB_WORKSPACE ?? process.cwd();
     const workspace = path.resolve(base, input('working-directory') ?? '.');
     const fromEnv = runOptionsFromEnv(env);
+    const goldenCases = input('golden-update');
+    if (goldenCases && goldenCases !== 'false') {
+      // Update mode: rewrite goldens instead of running the pipeline; a later step commits them.
+      const results = await goldenUpdate({
+        workspace,
+        configPath: input('config') ?? fromEnv.configPath,
+        env,
+        cases: goldenCases === 'true' ? undefined : list(goldenCases),
+        log: (line) => core.info(line),
+        signal: cancelOnSignals().signal,
+      });
+      core.setOutput('golden-updated', results.flatMap((r) => r.report.updated.map((u) => u.golden)).join('\n'));
+      return;
+    }
     const dryRun = input('dry-run');
     const outcome = await execute(
       {
@@ -35,6 +50,7 @@ export async function run(): Promise<void> {
           failOn: input('fail-on'),
           concurrency: input('concurrency'),
           logOrder: input('log-order'),
+          prComment: input('pr-comment'),
         },
         door: 'action',
         env,

@@ -97,6 +97,22 @@ describe('runlens CLI', () => {
     expect(ran.stdout).toMatch(/✗ config .*runlens\.yml:1:10/);
   });
 
+  it('fails on golden drift, then `golden update` rewrites the golden and the next run passes', async () => {
+    const ws = await tempWorkspace({
+      'runlens.yml': `version: 1\nsteps:\n  sim:\n    uses: golden\n    with:\n      run: printf 't,v\\n0,1.0\\n1,2.5\\n' > out.csv\n      cases: [{ actual: out.csv, expected: golden/out.csv, tolerance: { abs: 0.01 } }]\n`,
+      'golden/out.csv': 't,v\n0,1.0\n1,2.0\n',
+    });
+    const first = await cli(['run'], ws);
+    expect(first.code).toBe(1);
+    expect(first.stdout).toMatch(/findings: 1 \(0 critical, 1 high/);
+    const update = await cli(['golden', 'update'], ws);
+    expect(update.code).toBe(0);
+    expect(update.stdout).toMatch(/1 golden file written/);
+    expect(readFileSync(path.join(ws, 'golden', 'out.csv'), 'utf8')).toBe('t,v\n0,1.0\n1,2.5\n');
+    const second = await cli(['run'], ws);
+    expect(second.code).toBe(0);
+  });
+
   it('on SIGTERM stops every child and still writes complete reports marked cancelled', async () => {
     const ws = await tempWorkspace({
       'runlens.yml': `version: 1\nkill-grace: 2s\nsteps:\n  quick: { run: echo quick }\n  slow:\n    run: "sleep 300 & echo $! > grandchild.pid; echo started; wait"\n  after: { needs: slow, run: echo never }\n`,

@@ -9,6 +9,7 @@ export interface ConfigOverrides {
   concurrency?: number | string;
   logOrder?: string;
   killGrace?: string;
+  prComment?: string;
 }
 
 /** How the override values were given, to name them in errors: `--fail-on` or the action input `fail-on`. */
@@ -21,6 +22,7 @@ export const OVERRIDABLE = [
   { field: 'concurrency', option: 'concurrency', env: 'RUNLENS_CONCURRENCY' },
   { field: 'log-order', option: 'logOrder', env: 'RUNLENS_LOG_ORDER' },
   { field: 'kill-grace', option: 'killGrace', env: 'RUNLENS_KILL_GRACE' },
+  { field: 'pr-comment', option: 'prComment', env: 'RUNLENS_PR_COMMENT' },
 ] as const satisfies ReadonlyArray<{ field: string; option: keyof ConfigOverrides; env: string }>;
 
 export type Env = Record<string, string | undefined>;
