@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 // CLI door: arguments → engine → exit code. Nothing else lives here.
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
@@ -6,8 +5,6 @@ import { cancelOnSignals } from './cancellation.js';
 import { configJsonSchema } from './config/json-schema.js';
 import { loadConfig } from './config/load.js';
 import { runOptionsFromEnv } from './config/overrides.js';
-import { goldenUpdate } from './commands/golden-update.js';
-import { doctor } from './doctor.js';
 import { buildPlan, formatPlan } from './engine/plan.js';
 import { EXIT, RunlensError, exitCodeFor } from './errors.js';
 import { FAIL_ON } from './findings/severity.js';
@@ -53,7 +50,7 @@ program
         color: wantsColor(env, process.stdout),
         signal: cancelOnSignals().signal,
       },
-      detectPlatform(env, cwd),
+      await detectPlatform(env, cwd),
     );
     if (outcome.run) process.stdout.write(closingLines(outcome.run));
     if (outcome.paths) process.stdout.write(`\nReports: ${path.relative(cwd, outcome.paths.summary)} · ${path.relative(cwd, outcome.paths.sarif)} · ${path.relative(cwd, outcome.paths.runJson)}\n`);
@@ -93,6 +90,7 @@ program
   .description('Check this machine: Node, git, config, output dir, installed scanners.')
   .addOption(configOption())
   .action(async (o: { config?: string }) => {
+    const { doctor } = await import('./doctor.js');
     const checks = await doctor({ workspace: cwd, configPath: o.config ?? fromEnv().configPath, env });
     const width = Math.max(...checks.map((c) => c.name.length));
     for (const c of checks) process.stdout.write(`${c.ok ? '✓' : c.required ? '✗' : '–'} ${c.name.padEnd(width)}  ${c.detail}\n`);
@@ -108,6 +106,7 @@ program
   .addOption(configOption())
   .option('--step <id>', 'only this golden step')
   .action(async (cases: string[], o: { config?: string; step?: string }) => {
+    const { goldenUpdate } = await import('./commands/golden-update.js');
     const results = await goldenUpdate({
       workspace: cwd,
       configPath: o.config ?? fromEnv().configPath,

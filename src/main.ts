@@ -1,8 +1,7 @@
 // GitHub Action door: inputs → engine → exit status. Nothing else lives here.
 import path from 'node:path';
-import * as core from '@actions/core';
+import { getBooleanInput, getInput, issueCommand, setOutput } from './platform/github-commands.js';
 import { cancelOnSignals } from './cancellation.js';
-import { goldenUpdate } from './commands/golden-update.js';
 import { runOptionsFromEnv } from './config/overrides.js';
 import { EXIT, RunlensError, exitCodeFor } from './errors.js';
 import { detectPlatform, wantsColor } from './platform/detect.js';
@@ -10,7 +9,13 @@ import { execute } from './run.js';
 import { ISSUES_URL } from './version.js';
 
 function input(name: string): string | undefined {
-  return core.getInput(name) || undefined;
+  return getInput(process.env, name) || undefined;
+}
+
+/** As core.setFailed: an error annotation, and a failing exit code (ours: 1, 2 or 3). */
+function fail(message: string, exitCode: number): void {
+  issueCommand('error', message);
+  process.exitCode = exitCode;
 }
 
 function list(value: string | undefined): string[] | undefined {
@@ -27,15 +32,16 @@ export async function run(): Promise<void> {
     const goldenCases = input('golden-update');
     if (goldenCases && goldenCases !== 'false') {
       // Update mode: rewrite goldens instead of running the pipeline; a later step commits them.
+      const { goldenUpdate } = await import('./commands/golden-update.js');
       const results = await goldenUpdate({
         workspace,
         configPath: input('config') ?? fromEnv.configPath,
         env,
         cases: goldenCases === 'true' ? undefined : list(goldenCases),
-        log: (line) => core.info(line),
+        log: (line) => process.stdout.write(line + '\n'),
         signal: cancelOnSignals().signal,
       });
-      core.setOutput('golden-updated', results.flatMap((r) => r.report.updated.map((u) => u.golden)).join('\n'));
+      setOutput(env, 'golden-updated', results.flatMap((r) => r.report.updated.map((u) => u.golden)).join('\n'));
       return;
     }
     const dryRun = input('dry-run');
@@ -44,7 +50,7 @@ export async function run(): Promise<void> {
         workspace,
         configPath: input('config') ?? fromEnv.configPath,
         steps: list(input('steps')) ?? fromEnv.steps,
-        dryRun: dryRun !== undefined ? core.getBooleanInput('dry-run') : fromEnv.dryRun,
+        dryRun: dryRun !== undefined ? getBooleanInput(process.env, 'dry-run') : fromEnv.dryRun,
         overrides: {
           outputDir: input('output-dir'),
           failOn: input('fail-on'),
@@ -58,20 +64,16 @@ export async function run(): Promise<void> {
         color: wantsColor(env, { isTTY: true }),
         signal: cancelOnSignals().signal,
       },
-      detectPlatform(env, workspace, { githubToken: input('github-token') }),
+      await detectPlatform(env, workspace, { githubToken: input('github-token') }),
     );
     if (outcome.exitCode !== EXIT.passed && outcome.run) {
       const failed = outcome.run.steps.filter((s) => s.status !== 'passed' && s.status !== 'skipped' && !s.allowedFailure);
       const why = [failed.length ? `${failed.map((s) => s.id).join(', ')} failed` : '', outcome.run.gate.passed ? '' : outcome.run.gate.reason];
-      core.setFailed(`runlens: ${outcome.run.status} — ${why.filter(Boolean).join('; ')}`);
+      fail(`runlens: ${outcome.run.status} — ${why.filter(Boolean).join('; ')}`, outcome.exitCode);
     }
     process.exitCode = outcome.exitCode;
   } catch (err) {
-    if (err instanceof RunlensError) {
-      core.setFailed(err.message);
-    } else {
-      core.setFailed(`runlens failed unexpectedly — this is a bug, please report it at ${ISSUES_URL}\n${err instanceof Error ? err.stack : String(err)}`);
-    }
-    process.exitCode = exitCodeFor(err);
+    const bug = `runlens failed unexpectedly — this is a bug, please report it at ${ISSUES_URL}\n${err instanceof Error ? err.stack : String(err)}`;
+    fail(err instanceof RunlensError ? err.message : bug, exitCodeFor(err));
   }
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -10,11 +10,11 @@ import { RUNLENS_VERSION } from '../src/version.js';
 import { repoRoot } from './support/dist.js';
 
 describe('platform detection', () => {
-  it('knows GitHub, GitLab and a laptop apart', () => {
+  it('knows GitHub, GitLab and a laptop apart', async () => {
     const cwd = os.tmpdir();
-    expect(detectPlatform({ GITHUB_ACTIONS: 'true' }, cwd).info.kind).toBe('github');
-    expect(detectPlatform({ GITLAB_CI: 'true' }, cwd).info.kind).toBe('gitlab');
-    expect(detectPlatform({}, cwd).info.kind).toBe('local');
+    expect((await detectPlatform({ GITHUB_ACTIONS: 'true' }, cwd)).info.kind).toBe('github');
+    expect((await detectPlatform({ GITLAB_CI: 'true' }, cwd)).info.kind).toBe('gitlab');
+    expect((await detectPlatform({}, cwd)).info.kind).toBe('local');
   });
 
   it('takes the PR head, base and number from the GitHub event payload', () => {
@@ -50,5 +50,23 @@ describe('platform detection', () => {
 
   it('reports the version package.json declares', () => {
     expect(RUNLENS_VERSION).toBe(JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')).version);
+  });
+});
+
+describe('reading HEAD without running git', () => {
+  it('agrees with git rev-parse on a branch, after packing refs, and detached', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const { readGitHead } = await import('../src/platform/local.js');
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'runlens-git-'));
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, encoding: 'utf8' }).trim();
+    git('init', '-q', '-b', 'trunk');
+    git('-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-q', '--allow-empty', '-m', 'one');
+    const sha = git('rev-parse', 'HEAD');
+    mkdirSync(path.join(dir, 'sub'));
+    expect(readGitHead(path.join(dir, 'sub'))).toEqual({ ref: 'trunk', sha });
+    git('pack-refs', '--all');
+    expect(readGitHead(dir)).toEqual({ ref: 'trunk', sha });
+    git('checkout', '-q', '--detach');
+    expect(readGitHead(dir)).toEqual({ ref: 'HEAD', sha });
   });
 });

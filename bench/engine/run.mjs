@@ -30,7 +30,7 @@ function workspace(yaml) {
 }
 
 // (a) start-up
-const one = workspace('version: 1\nsteps:\n  noop: { run: [true] }\n');
+const one = workspace('version: 1\nsteps:\n  noop: { run: ["true"] }\n');
 const summary = path.join(one, 'summary.md');
 const output = path.join(one, 'output.txt');
 const actionEnv = {
@@ -48,7 +48,7 @@ console.log(`(a) start-up: node dist/index.js, one no-op step: ${started.toFixed
 
 // (b) engine overhead: 200 no-op steps vs the same 200 commands from one bash script
 const N = 200;
-const steps = Array.from({ length: N }, (_, i) => `  s${i}: { run: [true] }`).join('\n');
+const steps = Array.from({ length: N }, (_, i) => `  s${i}: { run: ["true"] }`).join('\n');
 const many = workspace(`version: 1\nconcurrency: 1\nsteps:\n${steps}\n`);
 const script = path.join(many, 'all.sh');
 writeFileSync(script, '#!/usr/bin/env bash\n' + Array.from({ length: N }, () => '/usr/bin/env true').join('\n') + '\n');

@@ -13,6 +13,10 @@ import { configSchema } from './schema.js';
 import type { Config } from './schema.js';
 import { suggest } from './suggest.js';
 import { CONFIG_NOUNS, explainIssues } from './zod-issues.js';
+import { z } from 'zod';
+
+// A config is parsed once per process: zod's JIT (code generated on first parse) costs more than it saves.
+z.config({ jitless: true });
 
 export interface LoadedConfig {
   /** Validated, defaults applied; each `uses:` step's `with` holds the options parsed by its check's schema. */

@@ -1,19 +1,12 @@
-import { githubPlatform } from './github.js';
-import { gitlabPlatform } from './gitlab.js';
-import { localPlatform } from './local.js';
 import type { Platform } from './platform.js';
 
 type Env = Record<string, string | undefined>;
 
-export function detectPlatform(env: Env, cwd: string, opts: { githubToken?: string } = {}): Platform {
-  if (env.GITHUB_ACTIONS === 'true') return githubPlatform(env, { token: opts.githubToken });
-  if (env.GITLAB_CI === 'true') return gitlabPlatform(env);
-  return localPlatform(cwd);
-}
-
-/** Any CI at all (CI=true is set by GitHub, GitLab and most others). */
-export function isCI(env: Env): boolean {
-  return env.CI === 'true' || env.CI === '1' || env.GITHUB_ACTIONS === 'true' || env.GITLAB_CI === 'true';
+/** Loads only the adapter in use: @actions/core (and its HTTP stack) stays out of laptop and GitLab runs. */
+export async function detectPlatform(env: Env, cwd: string, opts: { githubToken?: string } = {}): Promise<Platform> {
+  if (env.GITHUB_ACTIONS === 'true') return (await import('./github.js')).githubPlatform(env, { token: opts.githubToken });
+  if (env.GITLAB_CI === 'true') return (await import('./gitlab.js')).gitlabPlatform(env);
+  return (await import('./local.js')).localPlatform(cwd);
 }
 
 /** Colour only on a terminal, unless NO_COLOR or FORCE_COLOR say otherwise (no-color.org). */

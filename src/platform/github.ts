@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
-import * as core from '@actions/core';
+import { appendSummary, issueCommand, setOutput } from './github-commands.js';
 import type { PlatformInfo } from '../engine/result.js';
-import { upsertGithubComment } from './github-comment.js';
 import type { Annotation, Platform } from './platform.js';
 
 type Env = Record<string, string | undefined>;
@@ -47,33 +46,29 @@ export function githubPlatform(env: Env, opts: { token?: string } = {}): Platfor
   return {
     info,
     isCI: true,
-    startGroup: (title) => core.startGroup(title),
-    endGroup: () => core.endGroup(),
-    async writeSummary(markdown) {
-      if (!env.GITHUB_STEP_SUMMARY) return;
-      await core.summary.addRaw(markdown, true).write();
-    },
+    startGroup: (title) => issueCommand('group', title),
+    endGroup: () => issueCommand('endgroup', ''),
+    writeSummary: async (markdown) => appendSummary(env, markdown),
     async setOutputs(outputs) {
-      for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
+      for (const [name, value] of Object.entries(outputs)) setOutput(env, name, value);
     },
     annotate(a: Annotation) {
-      const props: core.AnnotationProperties = {
+      issueCommand(a.level, a.message, {
         title: a.title,
         file: a.file,
-        startLine: a.startLine,
+        line: a.startLine,
         endLine: a.endLine,
-        startColumn: a.startColumn,
+        col: a.startColumn,
         endColumn: a.endColumn,
-      };
-      if (a.level === 'error') core.error(a.message, props);
-      else if (a.level === 'warning') core.warning(a.message, props);
-      else core.notice(a.message, props);
+      });
     },
-    mask: (value) => core.setSecret(value),
+    mask: (value) => issueCommand('add-mask', value),
     async comment(body, marker) {
       if (!info.changeId) return { posted: false, detail: 'not a pull request' };
       if (!opts.token) return { posted: false, detail: 'no github-token' };
       if (!info.repository) return { posted: false, detail: 'GITHUB_REPOSITORY is not set' };
+      // octokit is loaded only when there is a pull request to comment on.
+      const { upsertGithubComment } = await import('./github-comment.js');
       const url = await upsertGithubComment(
         { token: opts.token, repository: info.repository, pullNumber: Number(info.changeId), apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com' },
         body,
