@@ -5,7 +5,9 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { distAction, parseGithubOutput, repoRoot, requireDist, runNode, tempWorkspace } from './support/dist.js';
 import { startFakeForge } from './support/fake-forge.js';
-import { loadValidator } from './support/schemas.js';
+import { schemaErrors, validatorFor } from './fixtures/shared-schemas.js';
+
+const loadValidator = (file: string) => (data: unknown) => schemaErrors(validatorFor(file), data);
 
 const sarifWithHighFinding = JSON.stringify({
   version: '2.1.0',

@@ -4,7 +4,9 @@ import path from 'node:path';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from './support/dist.js';
-import { loadValidator } from './support/schemas.js';
+import { schemaErrors, validatorFor } from './fixtures/shared-schemas.js';
+
+const loadValidator = (file: string) => (data: unknown) => schemaErrors(validatorFor(file), data);
 
 const yaml = (file: string) => load(readFileSync(path.join(repoRoot, file), 'utf8'));
 
