@@ -19,8 +19,8 @@ describe('shipped templates', () => {
     expect(withDefaults).toEqual(['github-token']);
   });
 
-  it('the example workflow is a valid GitHub workflow', () => {
-    expect(loadValidator('github-workflow.schema.json')(yaml('workflows-examples/runlens.yml'))).toEqual([]);
+  it.each(['workflows-examples/runlens.yml', '.github/workflows/ci.yml'])('%s is a valid GitHub workflow', (file) => {
+    expect(loadValidator('github-workflow.schema.json')(yaml(file))).toEqual([]);
   });
 
   it('the GitLab template is valid .gitlab-ci.yml and publishes every report runlens writes there', () => {
