@@ -3,7 +3,18 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'lib/', 'node_modules/', 'bench/.work/', 'coverage/', 'examples/**/node_modules/', '**/.runlens/', 'tests/fixtures/**/corpus/**'] },
+  {
+    ignores: [
+      'dist/',
+      'lib/',
+      'node_modules/',
+      'bench/.work/',
+      'coverage/',
+      'examples/**/node_modules/',
+      '**/.runlens/',
+      'tests/fixtures/**/corpus/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

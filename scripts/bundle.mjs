@@ -26,11 +26,15 @@ const licenses = new Map();
 for (const { entry, out } of ENTRIES) {
   const scratch = path.join(root, 'lib', '.ncc', path.basename(out, '.js'));
   rmSync(scratch, { recursive: true, force: true });
-  execFileSync(bin('ncc'), ['build', entry, '-o', scratch, '--license', 'licenses.txt', '--quiet', '--target', 'es2023'], { cwd: root, stdio: 'inherit' });
+  execFileSync(bin('ncc'), ['build', entry, '-o', scratch, '--license', 'licenses.txt', '--quiet', '--target', 'es2023'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   for (const file of readdirSync(scratch)) {
     if (file === 'licenses.txt') {
       // ncc separates packages with a blank line before each "name\nlicense" block; keep each once.
-      for (const block of readFileSync(path.join(scratch, file), 'utf8').split(/\n\n(?=\S+\n)/)) licenses.set(block.split('\n')[0], block.trim());
+      for (const block of readFileSync(path.join(scratch, file), 'utf8').split(/\n\n(?=\S+\n)/))
+        licenses.set(block.split('\n')[0], block.trim());
     } else if (file === 'index.js') {
       cpSync(path.join(scratch, file), path.join(dist, out));
     } else if (file !== 'package.json') {
@@ -40,7 +44,9 @@ for (const { entry, out } of ENTRIES) {
   }
 }
 // The CLI door: the same bundle, marked, so the two doors cannot drift apart.
-writeFileSync(path.join(dist, 'cli.js'), "#!/usr/bin/env node\nglobalThis.runlensDoor = 'cli';\nawait import('./index.js');\n", { mode: 0o755 });
+writeFileSync(path.join(dist, 'cli.js'), "#!/usr/bin/env node\nglobalThis.runlensDoor = 'cli';\nawait import('./index.js');\n", {
+  mode: 0o755,
+});
 const sorted = [...licenses.keys()].sort().map((k) => licenses.get(k));
 writeFileSync(path.join(dist, 'licenses.txt'), sorted.join('\n\n') + '\n');
 // Tells Node the bundles are ESM wherever dist/ is copied.
@@ -61,7 +67,9 @@ if (check) {
     }
   });
   if (differ.length) {
-    console.error(`dist/ is stale (${differ.length} files differ: ${differ.slice(0, 5).join(', ')}): run \`npm run bundle\` and commit dist/.`);
+    console.error(
+      `dist/ is stale (${differ.length} files differ: ${differ.slice(0, 5).join(', ')}): run \`npm run bundle\` and commit dist/.`,
+    );
     process.exit(1);
   }
   console.log('dist/ is in sync with src/.');

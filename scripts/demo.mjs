@@ -29,5 +29,7 @@ if (existsSync(out)) {
   list(out);
   console.log(`\nOpen ${path.relative(root, path.join(out, 'summary.md'))} for the job summary GitHub would show.`);
 }
-console.log(`runlens exited with ${code} (${['passed', 'a step or the gate failed', 'configuration error', 'runlens bug'][code] ?? 'unknown'}).`);
+console.log(
+  `runlens exited with ${code} (${['passed', 'a step or the gate failed', 'configuration error', 'runlens bug'][code] ?? 'unknown'}).`,
+);
 process.exit(code);

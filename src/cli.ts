@@ -36,26 +36,34 @@ program
   .addOption(new Option('--fail-on <severity>', 'fail on findings at or above this severity').choices(FAIL_ON))
   .option('-j, --concurrency <n>', 'steps at once (default: CPUs)')
   .addOption(new Option('--log-order <order>', 'step output: streamed live or grouped per step').choices(['auto', 'stream', 'grouped']))
-  .action(async (steps: string[], o: { config?: string; outputDir?: string; dryRun?: boolean; failOn?: string; concurrency?: string; logOrder?: string }) => {
-    const outcome = await execute(
-      {
-        workspace: cwd,
-        configPath: o.config ?? fromEnv().configPath,
-        steps: steps.length ? steps : fromEnv().steps,
-        dryRun: o.dryRun ?? fromEnv().dryRun,
-        overrides: { outputDir: o.outputDir, failOn: o.failOn, concurrency: o.concurrency, logOrder: o.logOrder },
-        door: 'cli',
-        env,
-        out: process.stdout,
-        color: wantsColor(env, process.stdout),
-        signal: cancelOnSignals().signal,
-      },
-      await detectPlatform(env, cwd),
-    );
-    if (outcome.run) process.stdout.write(closingLines(outcome.run));
-    if (outcome.paths) process.stdout.write(`\nReports: ${path.relative(cwd, outcome.paths.summary)} · ${path.relative(cwd, outcome.paths.sarif)} · ${path.relative(cwd, outcome.paths.runJson)}\n`);
-    process.exitCode = outcome.exitCode;
-  });
+  .action(
+    async (
+      steps: string[],
+      o: { config?: string; outputDir?: string; dryRun?: boolean; failOn?: string; concurrency?: string; logOrder?: string },
+    ) => {
+      const outcome = await execute(
+        {
+          workspace: cwd,
+          configPath: o.config ?? fromEnv().configPath,
+          steps: steps.length ? steps : fromEnv().steps,
+          dryRun: o.dryRun ?? fromEnv().dryRun,
+          overrides: { outputDir: o.outputDir, failOn: o.failOn, concurrency: o.concurrency, logOrder: o.logOrder },
+          door: 'cli',
+          env,
+          out: process.stdout,
+          color: wantsColor(env, process.stdout),
+          signal: cancelOnSignals().signal,
+        },
+        await detectPlatform(env, cwd),
+      );
+      if (outcome.run) process.stdout.write(closingLines(outcome.run));
+      if (outcome.paths)
+        process.stdout.write(
+          `\nReports: ${path.relative(cwd, outcome.paths.summary)} · ${path.relative(cwd, outcome.paths.sarif)} · ${path.relative(cwd, outcome.paths.runJson)}\n`,
+        );
+      process.exitCode = outcome.exitCode;
+    },
+  );
 
 program
   .command('validate')
@@ -75,7 +83,9 @@ program
   .addOption(configOption())
   .action(async (steps: string[], o: { config?: string }) => {
     const loaded = await loadConfig({ cwd, configPath: o.config ?? fromEnv().configPath, env });
-    process.stdout.write(formatPlan(buildPlan(loaded.config, { only: steps.length ? steps : undefined, locate: loaded.locate, workspace: cwd })) + '\n');
+    process.stdout.write(
+      formatPlan(buildPlan(loaded.config, { only: steps.length ? steps : undefined, locate: loaded.locate, workspace: cwd })) + '\n',
+    );
   });
 
 program
@@ -101,7 +111,7 @@ program
   .command('golden')
   .description('Golden data: `runlens golden update [CASE...]` rewrites goldens from the actuals.')
   .command('update')
-  .description('Rewrite goldens from the actuals (running each golden step\'s `run:` first) and print what changed.')
+  .description("Rewrite goldens from the actuals (running each golden step's `run:` first) and print what changed.")
   .argument('[cases...]', 'case names, globs over them, or golden paths (default: every case)')
   .addOption(configOption())
   .option('--step <id>', 'only this golden step')
@@ -130,7 +140,9 @@ try {
     process.stderr.write(`error: ${err.message}\n`);
     process.exitCode = exitCodeFor(err);
   } else {
-    process.stderr.write(`runlens failed unexpectedly — this is a bug, please report it at ${ISSUES_URL}\n${err instanceof Error ? err.stack : String(err)}\n`);
+    process.stderr.write(
+      `runlens failed unexpectedly — this is a bug, please report it at ${ISSUES_URL}\n${err instanceof Error ? err.stack : String(err)}\n`,
+    );
     process.exitCode = EXIT.internal;
   }
 }

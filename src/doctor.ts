@@ -30,13 +30,22 @@ const SCANNERS: Array<{ bin: string; args: string[]; install: string }> = [
 async function version(bin: string, args: string[], cwd: string): Promise<string | undefined> {
   try {
     const { stdout, stderr } = await run(bin, args, { cwd, timeout: 15_000 });
-    return (stdout || stderr).split('\n').find((l) => l.trim())?.trim() ?? 'installed';
+    return (
+      (stdout || stderr)
+        .split('\n')
+        .find((l) => l.trim())
+        ?.trim() ?? 'installed'
+    );
   } catch (err) {
     return (err as NodeJS.ErrnoException).code === 'ENOENT' ? undefined : 'installed (version unknown)';
   }
 }
 
-export async function doctor(opts: { workspace: string; configPath?: string; env: Record<string, string | undefined> }): Promise<DoctorCheck[]> {
+export async function doctor(opts: {
+  workspace: string;
+  configPath?: string;
+  env: Record<string, string | undefined>;
+}): Promise<DoctorCheck[]> {
   const checks: DoctorCheck[] = [];
   const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
   const nodeOk = major > MIN_NODE[0] || (major === MIN_NODE[0] && minor >= MIN_NODE[1]);
@@ -44,11 +53,18 @@ export async function doctor(opts: { workspace: string; configPath?: string; env
     name: 'node',
     ok: nodeOk,
     required: true,
-    detail: nodeOk ? `v${process.versions.node}` : `v${process.versions.node}: runlens needs Node ≥ ${MIN_NODE.join('.')} — install Node 24`,
+    detail: nodeOk
+      ? `v${process.versions.node}`
+      : `v${process.versions.node}: runlens needs Node ≥ ${MIN_NODE.join('.')} — install Node 24`,
   });
 
   const git = await version('git', ['--version'], opts.workspace);
-  checks.push({ name: 'git', ok: git !== undefined, required: true, detail: git ?? 'not found on PATH — install git (history scans and change detection need it)' });
+  checks.push({
+    name: 'git',
+    ok: git !== undefined,
+    required: true,
+    detail: git ?? 'not found on PATH — install git (history scans and change detection need it)',
+  });
 
   let outputDir = path.resolve(opts.workspace, '.runlens');
   try {
@@ -72,7 +88,12 @@ export async function doctor(opts: { workspace: string; configPath?: string; env
     await rm(probe);
     checks.push({ name: 'output dir', ok: true, required: true, detail: `${path.relative(opts.workspace, outputDir) || '.'} is writable` });
   } catch (err) {
-    checks.push({ name: 'output dir', ok: false, required: true, detail: `${outputDir}: ${(err as Error).message} — choose another --output-dir` });
+    checks.push({
+      name: 'output dir',
+      ok: false,
+      required: true,
+      detail: `${outputDir}: ${(err as Error).message} — choose another --output-dir`,
+    });
   }
 
   for (const s of SCANNERS) {

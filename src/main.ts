@@ -68,7 +68,10 @@ export async function run(): Promise<void> {
     );
     if (outcome.exitCode !== EXIT.passed && outcome.run) {
       const failed = outcome.run.steps.filter((s) => s.status !== 'passed' && s.status !== 'skipped' && !s.allowedFailure);
-      const why = [failed.length ? `${failed.map((s) => s.id).join(', ')} failed` : '', outcome.run.gate.passed ? '' : outcome.run.gate.reason];
+      const why = [
+        failed.length ? `${failed.map((s) => s.id).join(', ')} failed` : '',
+        outcome.run.gate.passed ? '' : outcome.run.gate.reason,
+      ];
       fail(`runlens: ${outcome.run.status} — ${why.filter(Boolean).join('; ')}`, outcome.exitCode);
     }
     process.exitCode = outcome.exitCode;

@@ -13,9 +13,19 @@ const sarifWithHighFinding = JSON.stringify({
   version: '2.1.0',
   runs: [
     {
-      tool: { driver: { name: 'acme-lint', rules: [{ id: 'AC1', shortDescription: { text: 'Unsafe eval' }, properties: { 'security-severity': '8.1' } }] } },
+      tool: {
+        driver: {
+          name: 'acme-lint',
+          rules: [{ id: 'AC1', shortDescription: { text: 'Unsafe eval' }, properties: { 'security-severity': '8.1' } }],
+        },
+      },
       results: [
-        { ruleId: 'AC1', level: 'error', message: { text: 'eval of user input' }, locations: [{ physicalLocation: { artifactLocation: { uri: 'src/app.js' }, region: { startLine: 3 } } }] },
+        {
+          ruleId: 'AC1',
+          level: 'error',
+          message: { text: 'eval of user input' },
+          locations: [{ physicalLocation: { artifactLocation: { uri: 'src/app.js' }, region: { startLine: 3 } } }],
+        },
       ],
     },
   ],
@@ -110,7 +120,9 @@ describe('the built action (dist/index.js)', () => {
   it('posts one sticky comment on the pull request and updates it on the next run', async () => {
     const forge = await startFakeForge({ token: 'ghs_testtoken' });
     try {
-      const ws = await tempWorkspace({ 'event.json': JSON.stringify({ pull_request: { number: 12, base: { sha: 'a'.repeat(40) }, head: { sha: 'b'.repeat(40) } } }) });
+      const ws = await tempWorkspace({
+        'event.json': JSON.stringify({ pull_request: { number: 12, base: { sha: 'a'.repeat(40) }, head: { sha: 'b'.repeat(40) } } }),
+      });
       const env = { GITHUB_API_URL: forge.url, GITHUB_EVENT_PATH: path.join(ws, 'event.json'), GITHUB_EVENT_NAME: 'pull_request' };
       for (let i = 0; i < 2; i++) {
         const { ran } = await runAction({ 'fail-on': 'critical', 'github-token': 'ghs_testtoken' }, env);

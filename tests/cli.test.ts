@@ -39,7 +39,9 @@ describe('runlens CLI', () => {
   });
 
   it('rejects a cycle, naming it', async () => {
-    const ws = await tempWorkspace({ 'runlens.yml': 'version: 1\nsteps:\n  a: { needs: c, run: "true" }\n  b: { needs: a, run: "true" }\n  c: { needs: b, run: "true" }\n' });
+    const ws = await tempWorkspace({
+      'runlens.yml': 'version: 1\nsteps:\n  a: { needs: c, run: "true" }\n  b: { needs: a, run: "true" }\n  c: { needs: b, run: "true" }\n',
+    });
     const ran = await cli(['validate'], ws);
     expect(ran.code).toBe(2);
     expect(ran.stderr).toMatch(/cycle/i);

@@ -24,7 +24,8 @@ function captureStdout(fn: () => void): string {
 const awkward = 'line 1\nline 2\r\n100% done: a, b, c';
 
 afterEach(() => {
-  for (const k of Object.keys(process.env)) if (k.startsWith('INPUT_') || k === 'GITHUB_OUTPUT' || k === 'GITHUB_STEP_SUMMARY') delete process.env[k];
+  for (const k of Object.keys(process.env))
+    if (k.startsWith('INPUT_') || k === 'GITHUB_OUTPUT' || k === 'GITHUB_STEP_SUMMARY') delete process.env[k];
 });
 
 describe('GitHub workflow commands', () => {
@@ -32,7 +33,8 @@ describe('GitHub workflow commands', () => {
     const theirs = captureStdout(() =>
       core.error(awkward, { title: 'a: b, c', file: 'src/a,b.ts', startLine: 3, endLine: 4, startColumn: 5, endColumn: 6 }),
     );
-    const ours = formatCommand('error', awkward, { title: 'a: b, c', file: 'src/a,b.ts', line: 3, endLine: 4, col: 5, endColumn: 6 }) + os.EOL;
+    const ours =
+      formatCommand('error', awkward, { title: 'a: b, c', file: 'src/a,b.ts', line: 3, endLine: 4, col: 5, endColumn: 6 }) + os.EOL;
     expect(ours).toBe(theirs);
   });
 

@@ -21,13 +21,35 @@ describe('platform detection', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'runlens-event-'));
     const event = path.join(dir, 'event.json');
     writeFileSync(event, JSON.stringify({ pull_request: { number: 17, base: { sha: 'b'.repeat(40) }, head: { sha: 'h'.repeat(40) } } }));
-    const info = githubInfo({ GITHUB_EVENT_PATH: event, GITHUB_SHA: 'm'.repeat(40), GITHUB_REPOSITORY: 'acme/shop', GITHUB_RUN_ID: '9', GITHUB_RUN_ATTEMPT: '2' });
-    expect(info).toMatchObject({ sha: 'h'.repeat(40), baseSha: 'b'.repeat(40), changeId: '17', runUrl: 'https://github.com/acme/shop/actions/runs/9/attempts/2' });
+    const info = githubInfo({
+      GITHUB_EVENT_PATH: event,
+      GITHUB_SHA: 'm'.repeat(40),
+      GITHUB_REPOSITORY: 'acme/shop',
+      GITHUB_RUN_ID: '9',
+      GITHUB_RUN_ATTEMPT: '2',
+    });
+    expect(info).toMatchObject({
+      sha: 'h'.repeat(40),
+      baseSha: 'b'.repeat(40),
+      changeId: '17',
+      runUrl: 'https://github.com/acme/shop/actions/runs/9/attempts/2',
+    });
   });
 
   it('takes the MR base and iid from GitLab variables', () => {
-    const info = gitlabInfo({ CI_MERGE_REQUEST_DIFF_BASE_SHA: 'abc', CI_MERGE_REQUEST_IID: '5', CI_COMMIT_SHA: 'def', CI_PIPELINE_URL: 'https://gitlab.example/p/-/pipelines/1' });
-    expect(info).toMatchObject({ kind: 'gitlab', baseSha: 'abc', changeId: '5', sha: 'def', runUrl: 'https://gitlab.example/p/-/pipelines/1' });
+    const info = gitlabInfo({
+      CI_MERGE_REQUEST_DIFF_BASE_SHA: 'abc',
+      CI_MERGE_REQUEST_IID: '5',
+      CI_COMMIT_SHA: 'def',
+      CI_PIPELINE_URL: 'https://gitlab.example/p/-/pipelines/1',
+    });
+    expect(info).toMatchObject({
+      kind: 'gitlab',
+      baseSha: 'abc',
+      changeId: '5',
+      sha: 'def',
+      runUrl: 'https://gitlab.example/p/-/pipelines/1',
+    });
   });
 
   it('folds GitLab log sections with matching start and end markers', () => {

@@ -14,7 +14,10 @@ afterEach(() => forge.close());
 describe('the sticky PR/MR comment', () => {
   it('creates one GitHub comment, then updates it in place on the next run', async () => {
     const target = { token: 's3cr3t-token', repository: 'acme/shop', pullNumber: 7, apiUrl: forge.url };
-    forge.threads.set('7', Array.from({ length: 150 }, (_, i) => ({ id: i + 1, body: `someone else's comment ${i}` })));
+    forge.threads.set(
+      '7',
+      Array.from({ length: 150 }, (_, i) => ({ id: i + 1, body: `someone else's comment ${i}` })),
+    );
     const marker = '<!-- runlens:comment:shop -->';
     await upsertGithubComment(target, `${marker}\nfirst`, marker);
     await upsertGithubComment(target, `${marker}\nsecond`, marker);

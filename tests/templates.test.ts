@@ -15,7 +15,9 @@ describe('shipped templates', () => {
     const action = yaml('action.yml') as { runs: { using: string; main: string }; inputs: Record<string, { default?: string }> };
     expect(loadValidator('github-action.schema.json')(action)).toEqual([]);
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
-    const withDefaults = Object.entries(action.inputs).filter(([, i]) => i.default !== undefined).map(([n]) => n);
+    const withDefaults = Object.entries(action.inputs)
+      .filter(([, i]) => i.default !== undefined)
+      .map(([n]) => n);
     expect(withDefaults).toEqual(['github-token']);
   });
 
@@ -26,6 +28,12 @@ describe('shipped templates', () => {
   it('the GitLab template is valid .gitlab-ci.yml and publishes every report runlens writes there', () => {
     const tpl = yaml('gitlab/runlens.gitlab-ci.yml') as Record<string, { artifacts: { reports: Record<string, string> } }>;
     expect(loadValidator('gitlab-ci.schema.json')(tpl)).toEqual([]);
-    expect(Object.keys(tpl['.runlens']!.artifacts.reports).sort()).toEqual(['codequality', 'dependency_scanning', 'junit', 'sast', 'secret_detection']);
+    expect(Object.keys(tpl['.runlens']!.artifacts.reports).sort()).toEqual([
+      'codequality',
+      'dependency_scanning',
+      'junit',
+      'sast',
+      'secret_detection',
+    ]);
   });
 });

@@ -44,7 +44,9 @@ const actionEnv = {
 for (const f of [summary, output]) writeFileSync(f, '');
 const bare = bench(15, () => time(node, ['-e', '']));
 const started = bench(15, () => time(node, [action], { cwd: one, env: actionEnv }));
-console.log(`(a) start-up: node dist/index.js, one no-op step: ${started.toFixed(1)} ms · bare node -e '': ${bare.toFixed(1)} ms · ratio ${(started / bare).toFixed(2)}× (target < 1.5×)`);
+console.log(
+  `(a) start-up: node dist/index.js, one no-op step: ${started.toFixed(1)} ms · bare node -e '': ${bare.toFixed(1)} ms · ratio ${(started / bare).toFixed(2)}× (target < 1.5×)`,
+);
 
 // (b) engine overhead: 200 no-op steps vs the same 200 commands from one bash script
 const N = 200;
@@ -61,10 +63,14 @@ console.log(
 );
 
 // (c) parallel speed-up: 8 × sleep 0.5 with concurrency 4 (ideal: 2 waves ≈ 1 s, vs 4 s serial)
-const sleepy = workspace(`version: 1\nconcurrency: 4\nsteps:\n${Array.from({ length: 8 }, (_, i) => `  z${i}: { run: [sleep, "0.5"] }`).join('\n')}\n`);
+const sleepy = workspace(
+  `version: 1\nconcurrency: 4\nsteps:\n${Array.from({ length: 8 }, (_, i) => `  z${i}: { run: [sleep, "0.5"] }`).join('\n')}\n`,
+);
 const serial = 8 * 500;
 const parallel = bench(3, () => time(node, [cli, 'run'], { cwd: sleepy, env: { ...process.env, CI: '', RUNLENS_TELEMETRY: 'none' } }));
-console.log(`(c) 8 × sleep 0.5, concurrency 4: ${parallel.toFixed(0)} ms · serial would be ${serial} ms · speed-up ${(serial / parallel).toFixed(2)}× (ideal 4×)`);
+console.log(
+  `(c) 8 × sleep 0.5, concurrency 4: ${parallel.toFixed(0)} ms · serial would be ${serial} ms · speed-up ${(serial / parallel).toFixed(2)}× (ideal 4×)`,
+);
 
 for (const d of [one, many, sleepy]) rmSync(d, { recursive: true, force: true });
 mkdirSync(path.join(root, 'bench', '.work'), { recursive: true });

@@ -21,7 +21,9 @@ export async function goldenUpdate(req: GoldenUpdateRequest): Promise<Array<{ st
   const { config } = await loadConfig({ cwd: req.workspace, configPath: req.configPath, env: req.env });
   const steps = Object.entries(config.steps).filter(([id, s]) => s.uses === 'golden' && (!req.step || id === req.step));
   if (steps.length === 0) {
-    throw new UsageError(req.step ? `golden update: "${req.step}" is not a \`uses: golden\` step` : 'golden update: runlens.yml has no `uses: golden` step');
+    throw new UsageError(
+      req.step ? `golden update: "${req.step}" is not a \`uses: golden\` step` : 'golden update: runlens.yml has no `uses: golden` step',
+    );
   }
   const results: Array<{ step: string; report: UpdateReport }> = [];
   const unknown: UsageError[] = [];

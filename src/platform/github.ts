@@ -70,7 +70,12 @@ export function githubPlatform(env: Env, opts: { token?: string } = {}): Platfor
       // octokit is loaded only when there is a pull request to comment on.
       const { upsertGithubComment } = await import('./github-comment.js');
       const url = await upsertGithubComment(
-        { token: opts.token, repository: info.repository, pullNumber: Number(info.changeId), apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com' },
+        {
+          token: opts.token,
+          repository: info.repository,
+          pullNumber: Number(info.changeId),
+          apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
+        },
         body,
         marker,
       );

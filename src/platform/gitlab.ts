@@ -54,7 +54,11 @@ export function gitlabPlatform(env: Env, out: NodeJS.WritableStream = process.st
       if (!iid) return { posted: false, detail: 'not a merge request pipeline' };
       if (!token) return { posted: false, detail: 'no RUNLENS_GITLAB_TOKEN (a token with api scope)' };
       if (!env.CI_API_V4_URL || !env.CI_PROJECT_ID) return { posted: false, detail: 'CI_API_V4_URL or CI_PROJECT_ID is not set' };
-      const where = await upsertGitlabNote({ token, apiUrl: env.CI_API_V4_URL, projectId: env.CI_PROJECT_ID, mergeRequestIid: iid }, body, marker);
+      const where = await upsertGitlabNote(
+        { token, apiUrl: env.CI_API_V4_URL, projectId: env.CI_PROJECT_ID, mergeRequestIid: iid },
+        body,
+        marker,
+      );
       return { posted: true, detail: where };
     },
   };

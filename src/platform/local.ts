@@ -45,7 +45,10 @@ function readRef(gitDir: string, ref: string): string | undefined {
   } catch {
     try {
       const packed = readFileSync(path.join(gitDir, 'packed-refs'), 'utf8');
-      return packed.split('\n').find((l) => l.endsWith(` ${ref}`))?.split(' ')[0];
+      return packed
+        .split('\n')
+        .find((l) => l.endsWith(` ${ref}`))
+        ?.split(' ')[0];
     } catch {
       return undefined;
     }

@@ -39,7 +39,8 @@ export function runNode(
   return new Promise((resolve, reject) => {
     const env: Record<string, string> = {};
     // A clean environment: the test decides which CI variables exist.
-    for (const [k, v] of Object.entries({ PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'C.UTF-8', ...opts.env })) if (v !== undefined) env[k] = v;
+    for (const [k, v] of Object.entries({ PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'C.UTF-8', ...opts.env }))
+      if (v !== undefined) env[k] = v;
     const child = spawn(process.execPath, [file, ...args], { cwd: opts.cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';

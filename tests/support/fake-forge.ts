@@ -48,8 +48,13 @@ export async function startFakeForge(opts: { token: string; pageSize?: number })
         const page = Number(url.searchParams.get('page') ?? 1);
         const slice = list.slice((page - 1) * per, page * per);
         const last = Math.max(1, Math.ceil(list.length / per));
-        const link: Record<string, string> = page < last ? { link: `<${fakeUrl(server)}${url.pathname}?per_page=${per}&page=${page + 1}>; rel="next"` } : {};
-        return send(200, slice.map((c) => ({ ...c, html_url: `https://github.example/c/${c.id}` })), link);
+        const link: Record<string, string> =
+          page < last ? { link: `<${fakeUrl(server)}${url.pathname}?per_page=${per}&page=${page + 1}>; rel="next"` } : {};
+        return send(
+          200,
+          slice.map((c) => ({ ...c, html_url: `https://github.example/c/${c.id}` })),
+          link,
+        );
       }
       const c = { id: nextId++, body: body?.body ?? '' };
       list.push(c);

@@ -4,7 +4,13 @@ import path from 'node:path';
 
 const rules = [
   { id: 'DEMO001', name: 'todo-comment', level: 'note', re: /#\s*TODO\b|\/\/\s*TODO\b/, text: 'A TODO left in shipped code.' },
-  { id: 'DEMO002', name: 'broad-except', level: 'warning', re: /except Exception:/, text: 'Catching Exception hides real errors; catch what you expect.' },
+  {
+    id: 'DEMO002',
+    name: 'broad-except',
+    level: 'warning',
+    re: /except Exception:/,
+    text: 'Catching Exception hides real errors; catch what you expect.',
+  },
 ];
 
 function* files(dir) {
@@ -28,7 +34,14 @@ for (const file of [...files('shop'), ...files('cmd')]) {
             ruleIndex,
             level: r.level,
             message: { text: r.text },
-            locations: [{ physicalLocation: { artifactLocation: { uri: file.split(path.sep).join('/') }, region: { startLine: i + 1, startColumn: m.index + 1 } } }],
+            locations: [
+              {
+                physicalLocation: {
+                  artifactLocation: { uri: file.split(path.sep).join('/') },
+                  region: { startLine: i + 1, startColumn: m.index + 1 },
+                },
+              },
+            ],
           });
         }
       });
@@ -44,7 +57,12 @@ const log = {
         driver: {
           name: 'demo-lint',
           version: '1.0.0',
-          rules: rules.map((r) => ({ id: r.id, name: r.name, shortDescription: { text: r.text }, defaultConfiguration: { level: r.level } })),
+          rules: rules.map((r) => ({
+            id: r.id,
+            name: r.name,
+            shortDescription: { text: r.text },
+            defaultConfiguration: { level: r.level },
+          })),
         },
       },
       results,
