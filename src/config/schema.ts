@@ -84,7 +84,7 @@ export const telemetrySchema = z
       .optional()
       .transform((e) => (e === undefined || Array.isArray(e) ? e : [e]))
       .describe(
-        'Where the trace goes: `file` (<output-dir>/trace.jsonl, OTLP JSON lines), `otlp`, `none`, or a list. `file` is written unless `none`. Default: `file`, plus `otlp` when an endpoint is set.',
+        'Where the trace goes: `file` (`<output-dir>/trace.jsonl`, OTLP JSON lines), `otlp`, `none`, or a list. `file` is written unless `none`. Default: `file`, plus `otlp` when an endpoint is set.',
       ),
     endpoint: z
       .url({ protocol: /^https?$/, error: 'the OTLP endpoint is an http(s) URL, e.g. http://localhost:4318' })
@@ -94,7 +94,9 @@ export const telemetrySchema = z
     headers: z
       .record(z.string(), z.string())
       .default({})
-      .describe('Headers sent with every export (masked as secrets). Prefer OTEL_EXPORTER_OTLP_HEADERS or the `otel-headers` input for tokens.'),
+      .describe(
+        'Headers sent with every export (masked as secrets). Prefer OTEL_EXPORTER_OTLP_HEADERS or the `otel-headers` input for tokens.',
+      ),
     timeout: duration.prefault('5s').describe('The most time exporting may add to the end of a run.'),
     'url-template': z
       .string()
@@ -104,7 +106,7 @@ export const telemetrySchema = z
     'deterministic-trace-id': z
       .boolean()
       .default(false)
-      .describe("Derive the trace id from the CI run id, so every job (shard) of one pipeline run lands in one trace."),
+      .describe('Derive the trace id from the CI run id, so every job (shard) of one pipeline run lands in one trace.'),
   })
   .strict()
   .prefault({})

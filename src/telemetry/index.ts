@@ -1,0 +1,96 @@
+// Tracing of a run, for the engine: `startRunTrace` before the first step, `trace.end(run)` after
+// the last. Tracing never fails or slows a run: every problem becomes a warning that end() returns.
+import type { TelemetrySettings } from '../config/schema.js';
+import type { PlatformInfo } from '../engine/result.js';
+import type { RunTrace } from '../engine/trace.js';
+import { noopTrace } from '../engine/trace.js';
+import { RUNLENS_VERSION } from '../version.js';
+import { resourceAttributes } from './resource.js';
+import { type Env, type TelemetryOverrides, resolveTelemetry } from './settings.js';
+import { deterministicTraceId } from './trace-id.js';
+
+export { TRACE_FILE } from './trace-file.js';
+export { resolveTelemetry, tracesUrl, type ResolvedTelemetry, type TelemetryOverrides } from './settings.js';
+export { traceSummaryMarkdown, traceUrl, type TraceSummaryOptions } from './summary.js';
+export { renderTraceWaterfall, type WaterfallOptions } from './waterfall.js';
+
+export interface StartRunTraceOptions {
+  /** The pipeline's name (cicd.pipeline.name). */
+  name: string;
+  platform: PlatformInfo;
+  /** The environment runlens was started with: OTEL_* variables, TRACEPARENT / TRACESTATE. */
+  env: Env;
+  /** Absolute; trace.jsonl goes here. */
+  outputDir: string;
+  /** runlens.yml's `telemetry:` section, parsed (defaults applied). */
+  settings: TelemetrySettings;
+  /** When the run began (default: now). */
+  startedAt?: Date;
+  /** Action inputs / CLI flags; they win over the environment and the file. */
+  overrides?: TelemetryOverrides;
+  /** Hide a secret (header values) from logs: `platform.mask`. */
+  mask?: (secret: string) => void;
+  runlensVersion?: string;
+}
+
+export async function startRunTrace(opts: StartRunTraceOptions): Promise<RunTrace> {
+  let warnings: string[] = [];
+  try {
+    const telemetry = resolveTelemetry(opts.settings, opts.env, opts.overrides);
+    warnings = telemetry.warnings;
+    if (opts.mask && telemetry.otlp) {
+      for (const value of Object.values(telemetry.otlp.headers)) maskHeader(value, opts.mask);
+      const password = new URL(telemetry.otlp.url).password;
+      if (password) opts.mask(decodeURIComponent(password));
+    }
+    if (!telemetry.file && !telemetry.otlp) return withWarnings(noopTrace, warnings);
+
+    // The OpenTelemetry SDK is a chunk of its own, loaded only when the run is traced.
+    const [{ OtelRunTrace }, { contextFromEnv }] = await Promise.all([import('./run-trace.js'), import('./propagation.js')]);
+    const parent = contextFromEnv(opts.env);
+    if (parent.warning) warnings.push(parent.warning);
+    let traceId: string | undefined;
+    // A TRACEPARENT from the caller wins: the run then belongs to the caller's trace.
+    if (telemetry.deterministicTraceId && !opts.env.TRACEPARENT?.trim()) {
+      traceId = deterministicTraceId(opts.platform);
+      if (!traceId)
+        warnings.push(
+          'telemetry.deterministic-trace-id is on, but this platform has no CI run id to derive it from; the trace id is random.',
+        );
+    }
+    const runlensVersion = opts.runlensVersion ?? RUNLENS_VERSION;
+    return new OtelRunTrace({
+      name: opts.name,
+      platform: opts.platform,
+      outputDir: opts.outputDir,
+      telemetry,
+      resource: resourceAttributes({
+        pipelineName: opts.name,
+        platform: opts.platform,
+        serviceName: telemetry.serviceName,
+        serviceVersion: runlensVersion,
+        userAttributes: telemetry.resourceAttributes,
+      }),
+      parent: parent.context,
+      ...(traceId ? { traceId } : {}),
+      startedAt: opts.startedAt ?? new Date(),
+      runlensVersion,
+      warnings,
+    });
+  } catch (err) {
+    return withWarnings(noopTrace, [...warnings, `Tracing is off for this run: it could not start (${(err as Error).message}).`]);
+  }
+}
+
+function withWarnings(trace: RunTrace, warnings: string[]): RunTrace {
+  if (warnings.length === 0) return trace;
+  return { step: (id, kind) => trace.step(id, kind), end: async (run) => [...warnings, ...(await trace.end(run))] };
+}
+
+/** `Bearer abc` → masks `Bearer abc` and `abc`, since logs may show either. */
+function maskHeader(value: string, mask: (secret: string) => void): void {
+  if (!value) return;
+  mask(value);
+  const credential = value.match(/^\S+\s+(\S.*)$/)?.[1];
+  if (credential) mask(credential);
+}
