@@ -18,6 +18,10 @@ console.log(`$ runlens run   (in ${path.relative(process.cwd(), demo) || '.'})\n
 const r = spawnSync(process.execPath, [cli, 'run', ...process.argv.slice(2)], { cwd: demo, stdio: 'inherit', env: process.env });
 const code = r.status ?? 3;
 
+if (existsSync(path.join(out, 'trace.jsonl'))) {
+  console.log('\n$ runlens trace show   (the run as OpenTelemetry spans, from .runlens/trace.jsonl)\n');
+  spawnSync(process.execPath, [cli, 'trace', 'show'], { cwd: demo, stdio: 'inherit', env: process.env });
+}
 if (existsSync(out)) {
   console.log('\nWhat runlens wrote:');
   const list = (dir, indent = '  ') => {

@@ -36,10 +36,21 @@ program
   .addOption(new Option('--fail-on <severity>', 'fail on findings at or above this severity').choices(FAIL_ON))
   .option('-j, --concurrency <n>', 'steps at once (default: CPUs)')
   .addOption(new Option('--log-order <order>', 'step output: streamed live or grouped per step').choices(['auto', 'stream', 'grouped']))
+  .option('--otel-exporter <list>', 'trace exporters: file, otlp, none (comma list)')
+  .option('--otel-endpoint <url>', 'OTLP/HTTP endpoint for the trace')
   .action(
     async (
       steps: string[],
-      o: { config?: string; outputDir?: string; dryRun?: boolean; failOn?: string; concurrency?: string; logOrder?: string },
+      o: {
+        config?: string;
+        outputDir?: string;
+        dryRun?: boolean;
+        failOn?: string;
+        concurrency?: string;
+        logOrder?: string;
+        otelExporter?: string;
+        otelEndpoint?: string;
+      },
     ) => {
       const outcome = await execute(
         {
@@ -48,6 +59,7 @@ program
           steps: steps.length ? steps : fromEnv().steps,
           dryRun: o.dryRun ?? fromEnv().dryRun,
           overrides: { outputDir: o.outputDir, failOn: o.failOn, concurrency: o.concurrency, logOrder: o.logOrder },
+          telemetry: { exporter: o.otelExporter, endpoint: o.otelEndpoint },
           door: 'cli',
           env,
           out: process.stdout,
@@ -128,6 +140,18 @@ program
     });
     const changed = results.reduce((n, r) => n + r.report.updated.length, 0);
     process.stdout.write(`golden update: ${changed} golden file${changed === 1 ? '' : 's'} written\n`);
+  });
+
+program
+  .command('trace')
+  .description('Traces: `runlens trace show [FILE]` prints a waterfall of a trace file.')
+  .command('show')
+  .description('Print a terminal waterfall of a trace file (OTLP JSON lines, as runlens writes).')
+  .argument('[file]', 'trace file', '.runlens/trace.jsonl')
+  .action(async (file: string) => {
+    const { renderTraceWaterfall } = await import('./telemetry/waterfall.js');
+    const width = process.stdout.columns ?? 100;
+    process.stdout.write(await renderTraceWaterfall(path.resolve(cwd, file), { color: wantsColor(env, process.stdout), width }));
   });
 
 try {

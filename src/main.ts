@@ -58,6 +58,13 @@ export async function run(): Promise<void> {
           logOrder: input('log-order'),
           prComment: input('pr-comment'),
         },
+        telemetry: {
+          exporter: input('otel-exporter'),
+          endpoint: input('otel-endpoint'),
+          protocol: input('otel-protocol'),
+          headers: input('otel-headers'),
+          urlTemplate: input('trace-url-template'),
+        },
         door: 'action',
         env,
         out: process.stdout,

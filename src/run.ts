@@ -8,8 +8,6 @@ import type { Plan } from './engine/plan.js';
 import { RUN_RESULT_VERSION } from './engine/result.js';
 import type { RunResult, RunStatus, StepResult } from './engine/result.js';
 import { runPlan } from './engine/scheduler.js';
-import { noopTrace } from './engine/trace.js';
-import type { RunTrace } from './engine/trace.js';
 import { EXIT } from './errors.js';
 import { countFindings, evaluateGate } from './findings/gate.js';
 import type { Platform } from './platform/platform.js';
@@ -20,6 +18,7 @@ import { createConsoleProgress } from './report/progress.js';
 import { renderSummary } from './report/summary.js';
 import { writeReports } from './report/write-reports.js';
 import type { ReportPaths } from './report/write-reports.js';
+import { startRunTrace, traceSummaryMarkdown, type TelemetryOverrides } from './telemetry/index.js';
 import { RUNLENS_VERSION } from './version.js';
 
 export interface RunOptions {
@@ -30,6 +29,8 @@ export interface RunOptions {
   steps?: string[];
   dryRun?: boolean;
   overrides?: ConfigOverrides;
+  /** Tracing settings from action inputs / CLI flags (they beat OTEL_* and the file). */
+  telemetry?: TelemetryOverrides;
   /** Which door the settings came through, so errors name the input or the flag. */
   door: 'cli' | 'action';
   env: Record<string, string | undefined>;
@@ -66,7 +67,16 @@ export async function execute(opts: RunOptions, platform: Platform): Promise<Run
   const outputDir = path.resolve(opts.workspace, config['output-dir']);
   await mkdir(outputDir, { recursive: true });
   const startedAt = new Date();
-  const trace: RunTrace = noopTrace;
+  const trace = await startRunTrace({
+    name,
+    platform: platform.info,
+    env: opts.env,
+    outputDir,
+    settings: config.telemetry,
+    startedAt,
+    overrides: opts.telemetry,
+    mask: (v) => platform.mask(v),
+  });
   const logOrder = config['log-order'] === 'auto' ? (platform.isCI ? 'grouped' : 'stream') : config['log-order'];
   const progress = createConsoleProgress({
     stream: opts.out,
@@ -95,7 +105,8 @@ export async function execute(opts: RunOptions, platform: Platform): Promise<Run
 
   if (config['pr-comment'] !== 'off') await postComment(run, platform, opts.out);
   const paths = await writeReports(run, { outputDir, gitlab: platform.info.kind === 'gitlab' });
-  await platform.writeSummary(renderSummary(run));
+  const urlTemplate = opts.telemetry?.urlTemplate || config.telemetry['url-template'];
+  await platform.writeSummary(renderSummary(run) + traceSummaryMarkdown(run, { urlTemplate }));
   for (const a of selectAnnotations(run)) platform.annotate(a);
   await platform.setOutputs(actionOutputs(run, paths));
   progress.runFinished(run.steps);

@@ -17,7 +17,7 @@ const cli = (args: string[], cwd: string, env: Record<string, string> = {}) => r
 describe('runlens CLI', () => {
   beforeAll(() => requireDist(distCli));
 
-  it.each([[[]], [['run']], [['validate']], [['plan']], [['schema']], [['doctor']]])('prints help for %j', async (cmd) => {
+  it.each([[[]], [['run']], [['validate']], [['plan']], [['schema']], [['doctor']], [['golden', 'update']], [['trace', 'show']]])('prints help for %j', async (cmd) => {
     const ws = await tempWorkspace({});
     const ran = await cli([...cmd, '--help'], ws);
     expect(ran.code).toBe(0);

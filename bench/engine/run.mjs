@@ -39,7 +39,6 @@ const actionEnv = {
   GITHUB_WORKSPACE: one,
   GITHUB_STEP_SUMMARY: summary,
   GITHUB_OUTPUT: output,
-  RUNLENS_TELEMETRY: 'none',
 };
 for (const f of [summary, output]) writeFileSync(f, '');
 const bare = bench(15, () => time(node, ['-e', '']));
@@ -55,7 +54,7 @@ const many = workspace(`version: 1\nconcurrency: 1\nsteps:\n${steps}\n`);
 const script = path.join(many, 'all.sh');
 writeFileSync(script, '#!/usr/bin/env bash\n' + Array.from({ length: N }, () => '/usr/bin/env true').join('\n') + '\n');
 const viaBash = bench(5, () => time('bash', [script]));
-const viaRunlens = bench(5, () => time(node, [cli, 'run'], { cwd: many, env: { ...process.env, CI: '', RUNLENS_TELEMETRY: 'none' } }));
+const viaRunlens = bench(5, () => time(node, [cli, 'run'], { cwd: many, env: { ...process.env, CI: '' } }));
 const perStep = (viaRunlens - viaBash - started) / N;
 console.log(
   `(b) ${N} no-op steps, concurrency 1: runlens ${viaRunlens.toFixed(0)} ms · bash script ${viaBash.toFixed(0)} ms · ratio ${(viaRunlens / viaBash).toFixed(2)}× · ` +
@@ -67,7 +66,7 @@ const sleepy = workspace(
   `version: 1\nconcurrency: 4\nsteps:\n${Array.from({ length: 8 }, (_, i) => `  z${i}: { run: [sleep, "0.5"] }`).join('\n')}\n`,
 );
 const serial = 8 * 500;
-const parallel = bench(3, () => time(node, [cli, 'run'], { cwd: sleepy, env: { ...process.env, CI: '', RUNLENS_TELEMETRY: 'none' } }));
+const parallel = bench(3, () => time(node, [cli, 'run'], { cwd: sleepy, env: { ...process.env, CI: '' } }));
 console.log(
   `(c) 8 × sleep 0.5, concurrency 4: ${parallel.toFixed(0)} ms · serial would be ${serial} ms · speed-up ${(serial / parallel).toFixed(2)}× (ideal 4×)`,
 );
