@@ -1,0 +1,106 @@
+export const id = 116;
+export const ids = [116];
+export const modules = {
+
+/***/ 3116:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  gitlabInfo: () => (/* binding */ gitlabInfo),
+  gitlabPlatform: () => (/* binding */ gitlabPlatform)
+});
+
+;// CONCATENATED MODULE: ./lib/platform/gitlab-note.js
+// Sticky merge-request note through GitLab's REST API. Needs a token with `api` scope: CI_JOB_TOKEN cannot post notes.
+async function call(target, method, path, body) {
+    const res = await fetch(`${target.apiUrl.replace(/\/+$/, '')}${path}`, {
+        method,
+        headers: { 'PRIVATE-TOKEN': target.token, 'content-type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+        signal: AbortSignal.timeout(30_000),
+    });
+    if (!res.ok)
+        throw new Error(`GitLab API ${method} ${path}: ${res.status} ${res.statusText}`);
+    return (await res.json());
+}
+async function upsertGitlabNote(target, body, marker) {
+    const base = `/projects/${encodeURIComponent(target.projectId)}/merge_requests/${encodeURIComponent(target.mergeRequestIid)}/notes`;
+    let ours;
+    for (let page = 1; !ours && page <= 50; page++) {
+        const notes = await call(target, 'GET', `${base}?per_page=100&page=${page}&sort=asc`);
+        ours = notes.find((n) => n.body.includes(marker));
+        if (notes.length < 100)
+            break;
+    }
+    const note = ours ? await call(target, 'PUT', `${base}/${ours.id}`, { body }) : await call(target, 'POST', base, { body });
+    return `note ${note.id}`;
+}
+
+;// CONCATENATED MODULE: ./lib/platform/gitlab.js
+
+function gitlabInfo(env) {
+    return {
+        kind: 'gitlab',
+        repository: env.CI_PROJECT_PATH,
+        serverUrl: env.CI_SERVER_URL,
+        runId: env.CI_PIPELINE_ID,
+        runUrl: env.CI_PIPELINE_URL,
+        jobUrl: env.CI_JOB_URL,
+        ref: env.CI_MERGE_REQUEST_SOURCE_BRANCH_NAME ?? env.CI_COMMIT_REF_NAME,
+        sha: env.CI_COMMIT_SHA,
+        baseSha: env.CI_MERGE_REQUEST_DIFF_BASE_SHA,
+        changeId: env.CI_MERGE_REQUEST_IID,
+        workflow: env.CI_PIPELINE_NAME ?? env.CI_PROJECT_NAME,
+        job: env.CI_JOB_NAME,
+    };
+}
+const ESC = '\u001b[0K';
+/**
+ * GitLab folds log sections between section_start/section_end markers; the name must be unique
+ * within the job and may hold only [A-Za-z0-9_.-].
+ */
+function gitlabPlatform(env, out = process.stdout) {
+    const open = [];
+    let seq = 0;
+    return {
+        info: gitlabInfo(env),
+        isCI: true,
+        startGroup(title) {
+            const name = `runlens_${++seq}`;
+            open.push(name);
+            out.write(`${ESC}section_start:${Math.floor(Date.now() / 1000)}:${name}[collapsed=true]\r${ESC}${title}\n`);
+        },
+        endGroup() {
+            const name = open.pop();
+            if (name)
+                out.write(`${ESC}section_end:${Math.floor(Date.now() / 1000)}:${name}\r${ESC}\n`);
+        },
+        // GitLab has no job summary or annotations: summary.md and the Code Quality report carry them.
+        writeSummary: async () => undefined,
+        setOutputs: async () => undefined,
+        annotate: () => undefined,
+        mask: () => undefined,
+        async comment(body, marker) {
+            const iid = env.CI_MERGE_REQUEST_IID;
+            // CI_JOB_TOKEN cannot post notes: a project/personal token with api scope is needed.
+            const token = env.RUNLENS_GITLAB_TOKEN ?? env.GITLAB_TOKEN;
+            if (!iid)
+                return { posted: false, detail: 'not a merge request pipeline' };
+            if (!token)
+                return { posted: false, detail: 'no RUNLENS_GITLAB_TOKEN (a token with api scope)' };
+            if (!env.CI_API_V4_URL || !env.CI_PROJECT_ID)
+                return { posted: false, detail: 'CI_API_V4_URL or CI_PROJECT_ID is not set' };
+            const where = await upsertGitlabNote({ token, apiUrl: env.CI_API_V4_URL, projectId: env.CI_PROJECT_ID, mergeRequestIid: iid }, body, marker);
+            return { posted: true, detail: where };
+        },
+    };
+}
+
+
+/***/ })
+
+};

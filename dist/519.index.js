@@ -1,0 +1,169 @@
+export const id = 519;
+export const ids = [519];
+export const modules = {
+
+/***/ 5519:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  goldenUpdate: () => (/* binding */ goldenUpdate)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(4006);
+// EXTERNAL MODULE: ./lib/errors.js
+var errors = __webpack_require__(452);
+// EXTERNAL MODULE: ./lib/checks/golden/cases.js + 1 modules
+var golden_cases = __webpack_require__(1418);
+// EXTERNAL MODULE: ./lib/checks/golden/compare.js + 12 modules
+var compare = __webpack_require__(6265);
+// EXTERNAL MODULE: ./lib/checks/golden/obsolete.js
+var obsolete = __webpack_require__(6480);
+// EXTERNAL MODULE: ./lib/checks/golden/producer.js
+var producer = __webpack_require__(7041);
+// EXTERNAL MODULE: ./lib/checks/golden/report.js
+var golden_report = __webpack_require__(2289);
+;// CONCATENATED MODULE: ./lib/checks/golden/update.js
+// `runlens golden update [CASE…]` and the action's `golden-update` input: rewrite goldens from the
+// actual files. Only ever called on request; a normal run never writes a golden file.
+
+
+
+
+
+
+
+
+
+
+function selectCases(all, wanted) {
+    if (!wanted || wanted.length === 0)
+        return all;
+    const picked = new Set();
+    for (const w of wanted) {
+        const isMatch = picomatch(w, { dot: true });
+        const hits = all.filter((c) => c.name === w || c.expectedLabel === w || isMatch(c.name) || isMatch(c.expectedLabel));
+        if (hits.length === 0) {
+            const known = all.map((c) => c.name);
+            throw new errors/* UsageError */.eb(`golden update: no case is called "${w}"; the cases are: ${known.slice(0, 20).join(', ')}${known.length > 20 ? ', …' : ''}`);
+        }
+        hits.forEach((c) => picked.add(c));
+    }
+    return all.filter((c) => picked.has(c));
+}
+/** Copy then rename, so a reader never sees half a golden file. */
+async function replaceFile(from, to) {
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(to), { recursive: true });
+    const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(to), `.${(0,external_node_path_.basename)(to)}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
+    try {
+        await (0,promises_.copyFile)(from, tmp);
+        await (0,promises_.rename)(tmp, to);
+    }
+    catch (err) {
+        await (0,promises_.rm)(tmp, { force: true });
+        throw err;
+    }
+}
+async function updateGoldens(req) {
+    const signal = req.signal ?? new AbortController().signal;
+    if (req.options.run !== undefined && req.produce !== false) {
+        const failure = await (0,producer/* produceActuals */.w)({ command: req.options.run, cwd: req.cwd, env: req.env ?? process.env, signal, log: req.log });
+        if (failure)
+            throw new errors/* RunlensError */.YD(`golden update: ${failure}; no golden file was written`);
+    }
+    const all = await (0,golden_cases/* expandCases */.kc)(req.options, req.cwd, req.workspace);
+    const cases = selectCases(all, req.cases);
+    const report = { updated: [], unchanged: [], skipped: [], obsolete: [] };
+    for (const c of cases) {
+        const r = await (0,compare/* evaluateCase */.EU)(c, req.options['max-differences'], signal, req.workspace);
+        switch (r.status) {
+            case 'passed':
+                report.unchanged.push(c.name);
+                req.log(`unchanged  ${c.expectedLabel} (${c.name})`);
+                continue;
+            case 'unmatched':
+            case 'missing-actual':
+                report.skipped.push({ case: c.name, reason: (0,golden_report/* caseMessage */.Q9)(r) });
+                req.log(`skipped    ${c.name}: ${(0,golden_report/* caseMessage */.Q9)(r)}`);
+                continue;
+            case 'malformed':
+                // A broken actual file must not become the reference; a broken golden is exactly what to replace.
+                if (r.position?.file === c.actualLabel) {
+                    report.skipped.push({ case: c.name, reason: (0,golden_report/* caseMessage */.Q9)(r) });
+                    req.log(`skipped    ${c.name}: ${(0,golden_report/* caseMessage */.Q9)(r)}`);
+                    continue;
+                }
+                break;
+            default:
+                break;
+        }
+        await replaceFile(c.actual, c.expected);
+        const change = r.status === 'missing-golden' ? 'created' : 'rewritten';
+        const detail = r.status === 'missing-golden' ? `new golden file from ${c.actualLabel}` : (0,golden_report/* caseMessage */.Q9)(r);
+        report.updated.push({ case: c.name, golden: c.expectedLabel, actual: c.actualLabel, change, detail });
+        req.log(`${change.padEnd(10)} ${c.expectedLabel} from ${c.actualLabel}: ${detail}`);
+    }
+    report.obsolete = await (0,obsolete/* findObsolete */.x)(req.options, all, req.cwd, req.workspace);
+    for (const path of report.obsolete)
+        req.log(`obsolete   ${path} (no case uses it)`);
+    req.log(`golden update: ${report.updated.length} written, ${report.unchanged.length} unchanged, ${report.skipped.length} skipped` +
+        (report.obsolete.length ? `, ${report.obsolete.length} obsolete` : ''));
+    return report;
+}
+
+// EXTERNAL MODULE: ./lib/config/load.js + 3 modules
+var load = __webpack_require__(8454);
+;// CONCATENATED MODULE: ./lib/commands/golden-update.js
+// `runlens golden update [CASE...]` and the action's `golden-update` input: rewrite goldens from actuals,
+// for every `uses: golden` step (or the one named), and say what changed.
+
+
+
+
+async function goldenUpdate(req) {
+    const { config } = await (0,load/* loadConfig */.Z)({ cwd: req.workspace, configPath: req.configPath, env: req.env });
+    const steps = Object.entries(config.steps).filter(([id, s]) => s.uses === 'golden' && (!req.step || id === req.step));
+    if (steps.length === 0) {
+        throw new errors/* UsageError */.eb(req.step ? `golden update: "${req.step}" is not a \`uses: golden\` step` : 'golden update: runlens.yml has no `uses: golden` step');
+    }
+    const results = [];
+    const unknown = [];
+    for (const [id, step] of steps) {
+        req.log(`── ${id}`);
+        try {
+            const report = await updateGoldens({
+                cwd: external_node_path_.resolve(req.workspace, step['working-directory'] ?? '.'),
+                workspace: req.workspace,
+                options: step.with,
+                cases: req.cases,
+                log: req.log,
+                env: { ...req.env, ...step.env },
+                signal: req.signal,
+            });
+            results.push({ step: id, report });
+        }
+        catch (err) {
+            // With several golden steps, a case name belongs to one of them: only fail when none knows it.
+            if (err instanceof errors/* UsageError */.eb && steps.length > 1 && req.cases?.length)
+                unknown.push(err);
+            else
+                throw err;
+        }
+    }
+    if (results.length === 0 && unknown[0])
+        throw unknown[0];
+    return results;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,3 @@
+#!/usr/bin/env node
+globalThis.runlensDoor = 'cli';
+await import('./index.js');

@@ -1,0 +1,652 @@
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+var __webpack_exports__ = {};
+
+;// CONCATENATED MODULE: external "node:worker_threads"
+const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+;// CONCATENATED MODULE: ./lib/checks/secrets/batch.js
+function emptyResult() {
+    return { counts: { scanned: 0, binary: 0, 'too-large': 0, unreadable: 0 }, bytes: 0, matches: [] };
+}
+function scanBatch(scanner, files) {
+    const result = emptyResult();
+    for (const [abs, rel] of files) {
+        const r = scanner.scan(abs, rel);
+        result.counts[r.status]++;
+        if (r.status === 'scanned')
+            result.bytes += r.bytes;
+        if (r.matches.length > 0)
+            result.matches.push({ path: rel, matches: r.matches });
+    }
+    return result;
+}
+function mergeResults(into, from) {
+    for (const k of Object.keys(into.counts))
+        into.counts[k] += from.counts[k];
+    into.bytes += from.bytes;
+    into.matches.push(...from.matches);
+}
+/** The first message a worker sends: proves the script spawned is the secrets worker. */
+const WORKER_HELLO = 'runlens-secrets-worker';
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./lib/checks/secrets/file-scanner.js
+// Reads one file at a time into a reused buffer (memory stays bounded by the size limit) and scans it.
+// Used inside worker threads and in-thread alike; synchronous on purpose: a worker does nothing else.
+
+/** Files with a NUL byte in their first 8 KiB are binary, as git decides. */
+const BINARY_PROBE = 8192;
+class FileScanner {
+    buffer = Buffer.allocUnsafe(1 << 20);
+    // Plain fields, not parameter properties: worker threads under tests run this file with type stripping.
+    matcher;
+    maxFileSize;
+    constructor(matcher, maxFileSize) {
+        this.matcher = matcher;
+        this.maxFileSize = maxFileSize;
+    }
+    scan(absolutePath, relativePath) {
+        let fd;
+        try {
+            fd = (0,external_node_fs_namespaceObject.openSync)(absolutePath, 'r');
+        }
+        catch {
+            return { status: 'unreadable', bytes: 0, matches: [] };
+        }
+        try {
+            const size = (0,external_node_fs_namespaceObject.fstatSync)(fd).size;
+            if (size > this.maxFileSize)
+                return { status: 'too-large', bytes: size, matches: [] };
+            if (size > this.buffer.length)
+                this.buffer = Buffer.allocUnsafe(Math.max(size, this.buffer.length * 2));
+            let length = 0;
+            // A file can grow between fstat and read; what was there at fstat time is what gets scanned.
+            while (length < size) {
+                const n = (0,external_node_fs_namespaceObject.readSync)(fd, this.buffer, length, size - length, length);
+                if (n === 0)
+                    break;
+                length += n;
+            }
+            const probe = Math.min(length, BINARY_PROBE);
+            if (this.buffer.subarray(0, probe).includes(0))
+                return { status: 'binary', bytes: length, matches: [] };
+            return { status: 'scanned', bytes: length, matches: this.matcher.scan(this.buffer, length, relativePath) };
+        }
+        catch {
+            return { status: 'unreadable', bytes: 0, matches: [] };
+        }
+        finally {
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: external "node:buffer"
+const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+;// CONCATENATED MODULE: ./lib/checks/secrets/aho-corasick.js
+// The keyword prefilter: one pass over the raw bytes of a file finds every occurrence of every rule
+// keyword, ASCII case folded. Hand-written because the npm packages (aho-corasick, ahocorasick,
+// @monyone/aho-corasick) walk JS strings through object/Map tries, one hash lookup per character, several
+// times slower than the flat transition table over bytes below; and this is the loop every byte of a
+// scan goes through.
+function lower(byte) {
+    return byte >= 0x41 && byte <= 0x5a ? byte + 0x20 : byte;
+}
+/** Keywords are matched ASCII-case-insensitively; a keyword with capitals must also match in that exact case. */
+function buildAutomaton(keywords) {
+    const encoded = keywords.map((k) => Buffer.from(k, 'utf8'));
+    const classes = new Uint8Array(256);
+    let classCount = 1;
+    for (const kw of encoded) {
+        for (const b of kw) {
+            const l = lower(b);
+            if (classes[l] === 0) {
+                classes[l] = classCount++;
+                if (l >= 0x61 && l <= 0x7a)
+                    classes[l - 0x20] = classes[l];
+            }
+        }
+    }
+    // Trie over folded bytes.
+    const children = [new Map()];
+    const terminal = [[]];
+    encoded.forEach((kw, id) => {
+        if (kw.length === 0)
+            return;
+        let s = 0;
+        for (const b of kw) {
+            const c = classes[lower(b)];
+            let t = children[s].get(c);
+            if (t === undefined) {
+                t = children.length;
+                children.push(new Map());
+                terminal.push([]);
+                children[s].set(c, t);
+            }
+            s = t;
+        }
+        terminal[s].push(id);
+    });
+    const stateCount = children.length;
+    const next = new Int32Array(stateCount * classCount);
+    const fail = new Int32Array(stateCount);
+    const outLists = terminal.map((t) => [...t]);
+    // Breadth-first: each state's transitions and outputs complete its failure state's.
+    const queue = [];
+    for (let c = 0; c < classCount; c++) {
+        const t = children[0].get(c);
+        if (t !== undefined && c !== 0) {
+            next[c] = t;
+            queue.push(t);
+        }
+    }
+    for (let qi = 0; qi < queue.length; qi++) {
+        const s = queue[qi];
+        const f = fail[s];
+        for (const id of outLists[f])
+            outLists[s].push(id);
+        for (let c = 0; c < classCount; c++) {
+            const t = children[s].get(c);
+            if (t !== undefined && c !== 0) {
+                fail[t] = next[f * classCount + c];
+                next[s * classCount + c] = t;
+                queue.push(t);
+            }
+            else {
+                next[s * classCount + c] = next[f * classCount + c];
+            }
+        }
+    }
+    const outStart = new Int32Array(stateCount);
+    const outCount = new Int32Array(stateCount);
+    const flat = [];
+    for (let s = 0; s < stateCount; s++) {
+        outStart[s] = flat.length;
+        outCount[s] = outLists[s].length;
+        flat.push(...outLists[s]);
+    }
+    // Rows instead of states, and the output flag in the sign bit (see `next`).
+    for (let i = 0; i < next.length; i++) {
+        const t = next[i];
+        next[i] = outLists[t].length > 0 ? ~(t * classCount) : t * classCount;
+    }
+    return {
+        classes,
+        classCount,
+        next,
+        outStart,
+        outCount,
+        outputs: Int32Array.from(flat),
+        lengths: Int32Array.from(encoded.map((k) => k.length)),
+        exact: keywords.map((k, i) => (/[A-Z]/.test(k) ? encoded[i] : null)),
+    };
+}
+/**
+ * Calls `onHit(keywordId, start)` for every occurrence (overlapping ones included) in `bytes[0..length)`,
+ * in order of where they end. Always a Buffer: one receiver type keeps this loop monomorphic (a mix of
+ * Buffer and plain Uint8Array measurably slows it).
+ */
+function findKeywords(a, bytes, length, onHit) {
+    const { classes, classCount, next, outStart, outCount, outputs, lengths, exact } = a;
+    let row = 0;
+    for (let i = 0; i < length; i++) {
+        const t = next[row + classes[bytes[i]]];
+        if (t >= 0) {
+            row = t;
+            continue;
+        }
+        row = ~t;
+        const s = row / classCount;
+        const o = outStart[s];
+        const n = outCount[s];
+        for (let k = 0; k < n; k++) {
+            const id = outputs[o + k];
+            const start = i - lengths[id] + 1;
+            const want = exact[id];
+            if (want && !sameBytes(bytes, start, want))
+                continue;
+            onHit(id, start);
+        }
+    }
+}
+function sameBytes(bytes, at, want) {
+    for (let j = 0; j < want.length; j++)
+        if (bytes[at + j] !== want[j])
+            return false;
+    return true;
+}
+
+;// CONCATENATED MODULE: ./lib/checks/secrets/entropy.js
+/** Shannon entropy in bits per character: ~4.2 for random base62, ~3.7 for hex, well under 3 for words. */
+function shannonEntropy(value) {
+    if (value.length === 0)
+        return 0;
+    const counts = new Map();
+    for (let i = 0; i < value.length; i++) {
+        const c = value.charCodeAt(i);
+        counts.set(c, (counts.get(c) ?? 0) + 1);
+    }
+    let h = 0;
+    for (const n of counts.values()) {
+        const p = n / value.length;
+        h -= p * Math.log2(p);
+    }
+    return h;
+}
+
+;// CONCATENATED MODULE: ./lib/checks/secrets/placeholder.js
+// What a credential-shaped string looks like when it is not a credential: documentation examples,
+// template references, filler. Applied to every rule's secret (unless the rule opts out), and, for
+// free-form values of generic rules, the shape checks below.
+const PLACEHOLDER_WORDS = /example|placeholder|changeme|change[_-]me|redacted|dummy|foobar|lorem|ipsum|sample|insert[_-]?(?:your|key|token|here)|your[_-]?(?:own[_-]?)?(?:api[_-]?)?(?:key|token|secret|password|pass)|replace[_-]?(?:me|this|with)|fake[_-]?(?:key|token|secret)|not[_-]?a[_-]?real|xxxx|\*\*\*|\.\.\.|0123456789|123456789|abcdefghij|qwerty|abc123|123abc|xyz123/i;
+const TEMPLATE = /\$\{|\{\{|\}\}|<%|%>|^\$[A-Za-z_(]|^%[A-Za-z_]+%$|^<[^>]*>$|^\[[^\]]*\]$|^\{[^}]*\}$|^#\{/;
+/** Filler and template references: `AKIAIOSFODNN7EXAMPLE`, `${TOKEN}`, `<your-token>`, `xxxx…`, `changeme`. */
+function isPlaceholder(secret) {
+    if (PLACEHOLDER_WORDS.test(secret) || TEMPLATE.test(secret))
+        return true;
+    // A run of six identical characters (`ghp_aaaaaa…`, `000000`) is filler: in a random base62 token it
+    // has odds of about one in a billion per position.
+    if (/(.)\1{5}/.test(secret))
+        return true;
+    return new Set(secret).size <= 3 && secret.length >= 8;
+}
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const REFERENCE = /^(?:process\.env|import\.meta\.env|os\.environ|os\.getenv|env\.|ENV\[|System\.getenv|secrets\.|vars\.|config\.|settings\.|self\.|this\.|ctx\.|context\.|req\.|request\.|params\.|props\.|options\.|opts\.|args\.|vault:|ref\+|arn:aws:|projects\/|sm:\/\/|op:\/\/|keyvault|azurekeyvault)/i;
+const DOTTED_IDENTIFIER = /^[A-Za-z_$][\w$]*(?:\[[^\]]*\])*(?:\.[A-Za-z_$][\w$]*(?:\[[^\]]*\])*)+(?:\(\))?$/;
+// Identifiers made of words, acronyms included: `TLSInspectionConfigurationResponse`, `bearerTokenAuth`.
+const WORDY_IDENTIFIER = /^(?:[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]{2,}|[A-Z]{2,}$)+$/;
+const DATE = /^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+const WORDS = /^(?:[a-z]+(?:[-_. ][a-z]+)*|[A-Za-z]+(?:[-_./:#@ ]+[A-Za-z]+)+)$/;
+const CAMEL_OR_SCREAMING = /^(?:[a-z]+(?:[A-Z][a-z]*)+|[A-Z][a-z]+(?:[A-Z][a-z]*)+|[A-Z]+(?:_[A-Z]+)*)$/;
+const HASH_PREFIX = /^(?:sha1|sha224|sha256|sha384|sha512|md5)[-:]/i;
+const FILE_NAME = /\.(?:json|ya?ml|txt|pem|key|crt|cer|p12|pfx|jks|js|mjs|ts|py|rb|go|env|ini|cfg|conf|xml|html|png|svg|lock)$/i;
+/**
+ * For values a generic rule caught by their key name: true when the value is evidently something other than
+ * a secret — a reference to one (`process.env.X`, `${X}`), an identifier, a path, a URL, words, a UUID, an
+ * integrity hash or a data URI.
+ */
+function isNonSecretValue(value) {
+    if (UUID.test(value) || HASH_PREFIX.test(value) || value.startsWith('data:'))
+        return true;
+    // Credentials are ASCII; text in other scripts is a message, not a key.
+    if (/[^\x20-\x7e]/.test(value))
+        return true;
+    if (REFERENCE.test(value) || DOTTED_IDENTIFIER.test(value))
+        return true;
+    if (/^(?:\/|\.\.?\/|~\/|[A-Za-z]:\\)/.test(value) || value.includes('://') || FILE_NAME.test(value))
+        return true;
+    if (WORDS.test(value) || CAMEL_OR_SCREAMING.test(value) || WORDY_IDENTIFIER.test(value) || DATE.test(value))
+        return true;
+    // Calls and collections: `getPassword()`, `[a, b]`, `{…}`.
+    if (/^[\w$.]+\(.*\)$|^\[.*\]$|^\{.*\}$/.test(value))
+        return true;
+    // Letters only, and short: a word or identifier, not a key (random base62 of 20+ characters has digits).
+    if (/^[A-Za-z_-]+$/.test(value) && value.length < 20)
+        return true;
+    return false;
+}
+
+;// CONCATENATED MODULE: ./lib/checks/secrets/matcher.js
+// The scanning core, shared by worker threads and the in-thread path: keyword prefilter → rule regexes on
+// small windows of text around each keyword → allow rules and placeholder checks → line and column.
+// Imports nothing but its own pure siblings, so a worker can load it as is.
+
+
+
+
+const LINE_BEFORE = 256;
+const LINE_AFTER = 1024;
+const BLOCK_AFTER = 64 * 1024;
+// `runlens:allow` in a comment on the line of a secret accepts it (gitleaks' marker too, for migrations).
+const INLINE_ALLOW = [Buffer.from('runlens:allow'), Buffer.from('gitleaks:allow')];
+/** How far from a match, within its line, the marker is looked for: minified lines run to megabytes. */
+const INLINE_ALLOW_REACH = 512;
+function groupCount(regex) {
+    return new RegExp(`${regex.source}|`, regex.flags.replace(/[gdy]/g, '')).exec('').length - 1;
+}
+function compileRule(rule, index) {
+    const window = rule.keywords.length === 0 ? 'file' : (rule.window ?? 'line');
+    // Anchored rules match once at a given offset (sticky); the others scan a window (global).
+    const flags = [...new Set(`${window === 'keyword' ? 'dy' : 'dg'}${rule.flags ?? ''}`)].join('');
+    const regex = new RegExp(rule.regex, flags);
+    const groups = groupCount(regex);
+    const secretGroup = rule.secretGroup ?? (groups > 0 ? 1 : 0);
+    if (secretGroup > groups)
+        throw new Error(`rule ${rule.id}: secret group ${secretGroup} but the regex has ${groups} group(s)`);
+    return {
+        rule,
+        index,
+        regex,
+        secretGroup,
+        keyGroup: rule.keyGroup,
+        path: rule.path ? new RegExp(rule.path) : undefined,
+        allows: (Array.isArray(rule.allow) ? rule.allow : rule.allow ? [rule.allow] : []).map((a) => ({
+            and: a.condition === 'and',
+            paths: (a.paths ?? []).map((p) => new RegExp(p)),
+            regexes: (a.regexes ?? []).map((r) => new RegExp(r)),
+            target: a.regexTarget ?? 'secret',
+            keys: (a.keys ?? []).map((k) => new RegExp(k, 'i')),
+            stopwords: (a.stopwords ?? []).map((w) => w.toLowerCase()),
+        })),
+        window,
+    };
+}
+class Matcher {
+    rules;
+    automaton;
+    /** Keyword id → rules it triggers. */
+    keywordRules;
+    keywordLengths;
+    alwaysRules;
+    allowRegexes;
+    stopwords;
+    constructor(spec) {
+        this.rules = spec.rules.map(compileRule);
+        const ids = new Map();
+        const keywords = [];
+        this.keywordRules = [];
+        this.alwaysRules = [];
+        this.rules.forEach((r, i) => {
+            if (r.rule.keywords.length === 0)
+                this.alwaysRules.push(i);
+            for (const kw of new Set(r.rule.keywords)) {
+                let id = ids.get(kw);
+                if (id === undefined) {
+                    id = keywords.length;
+                    ids.set(kw, id);
+                    keywords.push(kw);
+                    this.keywordRules.push([]);
+                }
+                this.keywordRules[id].push(i);
+            }
+        });
+        this.keywordLengths = keywords.map((k) => Buffer.byteLength(k));
+        this.automaton = buildAutomaton(keywords);
+        this.allowRegexes = spec.allow.regexes.map((r) => new RegExp(r));
+        this.stopwords = spec.allow.stopwords.map((w) => w.toLowerCase());
+    }
+    /** Every secret in `bytes[0..length)`, which is the file (or added lines) at repository-relative `path`. */
+    scan(bytes, length, path) {
+        const active = this.rules.map((r) => (!r.path || r.path.test(path)) && !r.allows.some((a) => !a.and && a.paths.some((p) => p.test(path))));
+        // Per rule: flat [start, end, start, end, …] windows, merged as hits arrive in order.
+        const windows = new Array(this.rules.length);
+        const add = (ruleIndex, start, end) => {
+            const w = windows[ruleIndex];
+            if (!w) {
+                windows[ruleIndex] = [start, end];
+                return;
+            }
+            const last = w.length - 1;
+            if (start <= w[last]) {
+                if (end > w[last])
+                    w[last] = end;
+            }
+            else {
+                w.push(start, end);
+            }
+        };
+        for (const i of this.alwaysRules)
+            if (active[i])
+                add(i, 0, length);
+        // Per anchored rule: keyword offsets to try a sticky match at.
+        const anchors = new Array(this.rules.length);
+        findKeywords(this.automaton, bytes, length, (kw, hit) => {
+            const hitEnd = hit + this.keywordLengths[kw];
+            for (const i of this.keywordRules[kw]) {
+                if (!active[i])
+                    continue;
+                const rule = this.rules[i];
+                if (rule.window === 'keyword') {
+                    (anchors[i] ??= []).push(hit);
+                    continue;
+                }
+                const w = windows[i];
+                if (rule.window === 'file') {
+                    if (!w)
+                        add(i, 0, length);
+                    continue;
+                }
+                // Inside a window that already runs to the end of this line: nothing to add.
+                if (w && rule.window === 'line' && hitEnd <= w[w.length - 1] && (bytes[w[w.length - 1]] === 10 || w[w.length - 1] === length))
+                    continue;
+                const start = lineStartWithin(bytes, hit, LINE_BEFORE);
+                const end = rule.window === 'block' ? Math.min(length, hitEnd + BLOCK_AFTER) : lineEndWithin(bytes, hitEnd, length, LINE_AFTER);
+                add(i, start, end);
+            }
+        });
+        let text;
+        const candidates = [];
+        for (let i = 0; i < this.rules.length; i++) {
+            const w = windows[i];
+            const at = anchors[i];
+            if (!w && !at)
+                continue;
+            // latin1 keeps one character per byte, so string offsets are byte offsets; secrets are ASCII in practice
+            // and are re-decoded as UTF-8 below when they are not.
+            text ??= bytes.toString('latin1', 0, length);
+            const rule = this.rules[i];
+            if (w)
+                for (let k = 0; k < w.length; k += 2)
+                    this.matchWindow(rule, text, path, w[k], w[k + 1], candidates);
+            if (at)
+                for (const offset of at)
+                    this.matchAt(rule, text, path, offset, candidates);
+        }
+        if (candidates.length === 0)
+            return [];
+        return this.locate(bytes, length, resolveOverlaps(candidates));
+    }
+    matchWindow(rule, text, path, from, to, out) {
+        const window = text.slice(from, to);
+        const re = rule.regex;
+        re.lastIndex = 0;
+        let m;
+        while ((m = re.exec(window)) !== null) {
+            if (m[0].length === 0)
+                re.lastIndex++;
+            this.consider(rule, m, from, text, path, out);
+        }
+    }
+    matchAt(rule, text, path, offset, out) {
+        const re = rule.regex;
+        re.lastIndex = offset;
+        const m = re.exec(text);
+        if (m)
+            this.consider(rule, m, 0, text, path, out);
+    }
+    /** `m` matched `text` at `base` + its own offsets. */
+    consider(rule, m, base, text, path, out) {
+        const span = m.indices?.[rule.secretGroup];
+        const raw = m[rule.secretGroup];
+        if (!span || raw === undefined || raw.length === 0)
+            return;
+        const secret = /[\x80-\xff]/.test(raw) ? Buffer.from(raw, 'latin1').toString('utf8') : raw;
+        let key = rule.keyGroup !== undefined ? m[rule.keyGroup] : undefined;
+        // An anchored match starts at the keyword: the key's own start (`Next` of `NextToken`) lies before it.
+        if (key !== undefined && rule.window === 'keyword')
+            key = keyPrefix(text, base + m.index) + key;
+        if (!this.accept(rule, secret, m[0], key, text, base + m.index, path))
+            return;
+        out.push({
+            rule,
+            start: base + span[0],
+            end: base + span[1],
+            matchStart: base + m.index,
+            matchEnd: base + m.index + m[0].length,
+            secret,
+        });
+    }
+    accept(rule, secret, match, key, text, at, path) {
+        const r = rule.rule;
+        if (r.entropy !== undefined && shannonEntropy(secret) < r.entropy)
+            return false;
+        if (!r.noPlaceholderCheck && isPlaceholder(secret))
+            return false;
+        if (r.check && !passesCheck(r.check, secret))
+            return false;
+        const lowerSecret = secret.toLowerCase();
+        if (this.stopwords.some((w) => lowerSecret.includes(w)))
+            return false;
+        if (this.allowRegexes.some((re) => re.test(secret)))
+            return false;
+        for (const a of rule.allows) {
+            const target = a.target === 'secret' ? secret : a.target === 'match' ? match : linesAround(text, at, match.length);
+            const criteria = [
+                a.paths.length > 0 ? a.paths.some((p) => p.test(path)) : undefined,
+                a.regexes.length > 0 ? a.regexes.some((re) => re.test(target)) : undefined,
+                a.stopwords.length > 0 ? a.stopwords.some((w) => lowerSecret.includes(w)) : undefined,
+                a.keys.length > 0 ? key !== undefined && a.keys.some((k) => k.test(key)) : undefined,
+            ].filter((c) => c !== undefined);
+            if (criteria.length > 0 && (a.and ? criteria.every(Boolean) : criteria.some(Boolean)))
+                return false;
+        }
+        return true;
+    }
+    /** Line and column of each candidate, dropping those on a line marked `runlens:allow`. */
+    locate(buf, length, candidates) {
+        const out = [];
+        // Candidates are sorted by start; walk the newlines once.
+        let line = 1;
+        let lineStart = 0;
+        let cursor = 0;
+        const advance = (to) => {
+            for (;;) {
+                const nl = buf.indexOf(10, cursor);
+                if (nl === -1 || nl >= to)
+                    break;
+                line++;
+                lineStart = nl + 1;
+                cursor = nl + 1;
+            }
+        };
+        for (const c of candidates) {
+            advance(c.start);
+            const startLine = line;
+            const startLineStart = lineStart;
+            const column = columnOf(buf, startLineStart, c.start);
+            // The end may be lines further on (key blocks); count without moving the shared cursor.
+            let endLine = startLine;
+            let endLineStart = startLineStart;
+            for (let p = buf.indexOf(10, c.start); p !== -1 && p < c.end; p = buf.indexOf(10, p + 1)) {
+                endLine++;
+                endLineStart = p + 1;
+            }
+            if (inlineAllowed(buf, length, Math.min(c.start, c.matchStart), c.end))
+                continue;
+            out.push({
+                ruleId: c.rule.rule.id,
+                secret: c.secret,
+                line: startLine,
+                column,
+                endLine,
+                endColumn: columnOf(buf, endLineStart, c.end),
+            });
+        }
+        return out;
+    }
+}
+const KEY_CHAR = /[A-Za-z0-9_.-]/;
+function keyPrefix(text, at) {
+    let from = at;
+    while (from > 0 && at - from < 40 && KEY_CHAR.test(text[from - 1]))
+        from--;
+    return text.slice(from, at);
+}
+function lineStartWithin(bytes, at, max) {
+    const stop = Math.max(0, at - max);
+    for (let p = at - 1; p >= stop; p--)
+        if (bytes[p] === 10)
+            return p + 1;
+    return stop;
+}
+function lineEndWithin(bytes, from, length, max) {
+    const stop = Math.min(length, from + max);
+    for (let p = from; p < stop; p++)
+        if (bytes[p] === 10)
+            return p;
+    return stop;
+}
+/** 1-based column in UTF-16 code units. The ASCII check is native: minified lines run to megabytes. */
+function columnOf(buf, lineStart, at) {
+    const prefix = buf.subarray(lineStart, at);
+    return ((0,external_node_buffer_namespaceObject.isAscii)(prefix) ? prefix.length : prefix.toString('utf8').length) + 1;
+}
+function inlineAllowed(buf, length, start, end) {
+    let from = start;
+    for (let p = start - 1; p >= Math.max(0, start - INLINE_ALLOW_REACH) && buf[p] !== 10; p--)
+        from = p;
+    let to = end;
+    while (to < Math.min(length, end + INLINE_ALLOW_REACH) && buf[to] !== 10)
+        to++;
+    const around = buf.subarray(from, to);
+    return INLINE_ALLOW.some((marker) => around.includes(marker));
+}
+function linesAround(text, at, length) {
+    const start = text.lastIndexOf('\n', at - 1) + 1;
+    const nl = text.indexOf('\n', at + length);
+    return text.slice(start, nl === -1 ? text.length : nl);
+}
+/** Where two rules claim overlapping text, the specific one wins over the generic one, then the earlier rule. */
+function resolveOverlaps(candidates) {
+    candidates.sort((a, b) => a.start - b.start || rank(a) - rank(b));
+    const kept = [];
+    // Sorted by start, a candidate can only clash with the kept one reaching furthest.
+    let reach = -1;
+    for (const c of candidates) {
+        const k = reach === -1 ? undefined : kept[reach];
+        if (k && c.start < k.end) {
+            if (rank(c) < rank(k))
+                kept[reach] = c;
+            continue;
+        }
+        kept.push(c);
+        if (!k || c.end > k.end)
+            reach = kept.length - 1;
+    }
+    return kept;
+}
+function rank(c) {
+    return (c.rule.rule.generic ? 1_000_000 : 0) + c.rule.index;
+}
+function passesCheck(check, secret) {
+    switch (check) {
+        case 'jwt': {
+            const header = decodeBase64Url(secret.slice(0, secret.indexOf('.')));
+            try {
+                const parsed = JSON.parse(header);
+                return typeof parsed === 'object' && parsed !== null && 'alg' in parsed;
+            }
+            catch {
+                return false;
+            }
+        }
+        case 'basic-auth': {
+            const decoded = Buffer.from(secret, 'base64').toString('utf8');
+            const colon = decoded.indexOf(':');
+            return colon > 0 && colon < decoded.length - 1 && /^[\x20-\x7e]+$/.test(decoded) && !isPlaceholder(decoded.slice(colon + 1));
+        }
+        case 'generic-value':
+            return !isNonSecretValue(secret);
+    }
+}
+function decodeBase64Url(s) {
+    return Buffer.from(s.replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString('utf8');
+}
+
+;// CONCATENATED MODULE: ./lib/checks/secrets/worker.js
+// Worker thread entry: compiles the rules it is handed once, then scans batches of files on request.
+// Bundled on its own as dist/secrets-worker.js; under tests Node runs this TypeScript file directly.
+
+
+
+
+const port = external_node_worker_threads_namespaceObject.parentPort;
+const init = external_node_worker_threads_namespaceObject.workerData;
+if (port && init?.spec) {
+    const scanner = new FileScanner(new Matcher(init.spec), init.maxFileSize);
+    port.on('message', (req) => {
+        port.postMessage({ id: req.id, result: scanBatch(scanner, req.files) });
+    });
+    port.postMessage(WORKER_HELLO);
+}
+
