@@ -17,12 +17,15 @@ const cli = (args: string[], cwd: string, env: Record<string, string> = {}) => r
 describe('runlens CLI', () => {
   beforeAll(() => requireDist(distCli));
 
-  it.each([[[]], [['run']], [['validate']], [['plan']], [['schema']], [['doctor']], [['golden', 'update']], [['trace', 'show']]])('prints help for %j', async (cmd) => {
-    const ws = await tempWorkspace({});
-    const ran = await cli([...cmd, '--help'], ws);
-    expect(ran.code).toBe(0);
-    expect(ran.stdout).toMatch(/Usage: runlens/);
-  });
+  it.each([[[]], [['run']], [['validate']], [['plan']], [['schema']], [['doctor']], [['golden', 'update']], [['trace', 'show']]])(
+    'prints help for %j',
+    async (cmd) => {
+      const ws = await tempWorkspace({});
+      const ran = await cli([...cmd, '--help'], ws);
+      expect(ran.code).toBe(0);
+      expect(ran.stdout).toMatch(/Usage: runlens/);
+    },
+  );
 
   it('exits 2 on an unknown command and suggests the right one', async () => {
     const ws = await tempWorkspace({});

@@ -32,9 +32,7 @@ const retries = z
   .describe('How often to retry a failed step: a number of extra attempts, or `{ attempts, backoff }`.')
   .transform((r) => (typeof r === 'number' ? { attempts: r, backoff: 1000 } : r));
 
-const globs = z
-  .union([z.string().min(1), z.array(z.string().min(1)).min(1)])
-  .transform((g) => (Array.isArray(g) ? g : [g]));
+const globs = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]).transform((g) => (Array.isArray(g) ? g : [g]));
 
 export const stepSchema = z
   .object({
@@ -131,11 +129,15 @@ export const configSchema = z
     'log-order': z
       .enum(['auto', 'stream', 'grouped'])
       .default('auto')
-      .describe("Step output: `stream` prefixes lines live; `grouped` prints each step's log in a fold when it ends; `auto` is grouped on CI, streamed elsewhere."),
+      .describe(
+        "Step output: `stream` prefixes lines live; `grouped` prints each step's log in a fold when it ends; `auto` is grouped on CI, streamed elsewhere.",
+      ),
     'pr-comment': z
       .enum(['auto', 'off'])
       .default('auto')
-      .describe('One summary comment on the pull/merge request, updated in place each run: `auto` posts it when a token allows (the action\'s `github-token`; on GitLab `RUNLENS_GITLAB_TOKEN` with api scope).'),
+      .describe(
+        "One summary comment on the pull/merge request, updated in place each run: `auto` posts it when a token allows (the action's `github-token`; on GitLab `RUNLENS_GITLAB_TOKEN` with api scope).",
+      ),
     defaults: z
       .object({
         timeout: duration.prefault('30m'),
