@@ -46,7 +46,7 @@ async function run() {
         const goldenCases = input('golden-update');
         if (goldenCases && goldenCases !== 'false') {
             // Update mode: rewrite goldens instead of running the pipeline; a later step commits them.
-            const { goldenUpdate } = await __webpack_require__.e(/* import() */ 519).then(__webpack_require__.bind(__webpack_require__, 5519));
+            const { goldenUpdate } = await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(844), __webpack_require__.e(519)]).then(__webpack_require__.bind(__webpack_require__, 5519));
             const results = await goldenUpdate({
                 workspace,
                 configPath: input('config') ?? fromEnv.configPath,

@@ -122,7 +122,7 @@ program
     .addOption(configOption())
     .option('--step <id>', 'only this golden step')
     .action(async (cases, o) => {
-    const { goldenUpdate } = await __webpack_require__.e(/* import() */ 519).then(__webpack_require__.bind(__webpack_require__, 5519));
+    const { goldenUpdate } = await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(844), __webpack_require__.e(519)]).then(__webpack_require__.bind(__webpack_require__, 5519));
     const results = await goldenUpdate({
         workspace: cwd,
         configPath: o.config ?? fromEnv().configPath,
@@ -176,7 +176,7 @@ __webpack_async_result__();
 /* harmony export */   M: () => (/* binding */ configJsonSchema)
 /* harmony export */ });
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8439);
-/* harmony import */ var _checks_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(174);
+/* harmony import */ var _checks_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1069);
 /* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1091);
 // The JSON Schema of runlens.yml, generated from the zod schema (never written by hand), for editors
 // (yaml-language-server: `# yaml-language-server: $schema=…`) and for the README's reference table.

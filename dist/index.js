@@ -349,10 +349,10 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 // Laptops and self-hosted runners start faster from the second run on; a fresh hosted runner gains nothing and loses nothing.
 node_module__WEBPACK_IMPORTED_MODULE_0__.enableCompileCache?.();
 if (globalThis.runlensDoor === 'cli') {
-    await Promise.all(/* import() */[__nccwpck_require__.e(107), __nccwpck_require__.e(375), __nccwpck_require__.e(94), __nccwpck_require__.e(69)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9069));
+    await Promise.all(/* import() */[__nccwpck_require__.e(805), __nccwpck_require__.e(375), __nccwpck_require__.e(94), __nccwpck_require__.e(69)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9069));
 }
 else {
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(107), __nccwpck_require__.e(94), __nccwpck_require__.e(342)]).then(__nccwpck_require__.bind(__nccwpck_require__, 342));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(805), __nccwpck_require__.e(94), __nccwpck_require__.e(342)]).then(__nccwpck_require__.bind(__nccwpck_require__, 342));
     await run();
 }
 

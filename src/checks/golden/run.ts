@@ -1,0 +1,41 @@
+// `uses: golden`: compares program outputs with known-good files, numerically where the data is numbers.
+import type { CheckContext, StepOutcome } from '../check.js';
+import { expandCases } from './cases.js';
+import { evaluateCase, type CaseResult } from './compare.js';
+import { findObsolete } from './obsolete.js';
+import type { GoldenOptions } from './options.js';
+import { produceActuals } from './producer.js';
+import { caseFinding, caseMessage, caseTestCase, obsoleteFinding } from './report.js';
+import { goldenSummary } from './summary.js';
+
+export async function runGolden(ctx: CheckContext<GoldenOptions>): Promise<StepOutcome> {
+  const opts = ctx.options;
+  if (opts.run !== undefined) {
+    const failure = await ctx.phase('produce actuals', () =>
+      produceActuals({ command: opts.run!, cwd: ctx.cwd, env: ctx.env, signal: ctx.signal, log: ctx.log }),
+    );
+    if (failure) return { status: 'failed', error: failure, findings: [] };
+  }
+  const cases = await expandCases(opts, ctx.cwd, ctx.workspace);
+  const results: CaseResult[] = [];
+  for (const c of cases) {
+    ctx.signal.throwIfAborted();
+    const r = await ctx.phase(`case ${c.name}`, () => evaluateCase(c, opts['max-differences'], ctx.signal, ctx.workspace), {
+      'runlens.golden.case': c.name,
+      'runlens.golden.format': c.format,
+    });
+    results.push(r);
+    ctx.log(
+      `${r.status === 'passed' ? 'pass' : 'FAIL'}  ${c.name} (${c.format}, ${r.durationMs} ms)${r.status === 'passed' ? '' : `: ${caseMessage(r)}`}`,
+    );
+  }
+  const obsolete = await findObsolete(opts, cases, ctx.cwd, ctx.workspace);
+  for (const path of obsolete) ctx.log(`note  ${path} is a golden file no case uses`);
+  const failed = results.filter((r) => r.status !== 'passed').length;
+  ctx.log(`golden: ${results.length - failed} of ${results.length} cases match`);
+  return {
+    findings: [...results.flatMap((r) => caseFinding(r, ctx.stepId) ?? []), ...obsolete.map((p) => obsoleteFinding(p, ctx.stepId))],
+    cases: results.map((r) => caseTestCase(r, ctx.stepId)),
+    summary: goldenSummary(results, obsolete),
+  };
+}
