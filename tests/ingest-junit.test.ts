@@ -2,9 +2,9 @@ import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { InputError } from '../src/errors.js';
 import { ingestJunit } from '../src/ingest/junit.js';
 import { repoRoot } from './fixtures/shared-schemas.js';
+import { expectInputError } from './support/input-error.js';
 
 const fixtures = path.join(repoRoot, 'tests/fixtures/junit');
 // Where tests/fixtures/junit/generate.sh ran the test runners.
@@ -21,15 +21,6 @@ afterEach(async () => {
 async function ingestFixture(name: string) {
   await copyFile(path.join(fixtures, name), path.join(dir, name));
   return ingestJunit([path.join(dir, name)], { cwd: FIXTURE_WORKSPACE, workspace: FIXTURE_WORKSPACE, stepId: 'test' });
-}
-
-async function expectInputError(p: Promise<unknown>): Promise<InputError> {
-  const err = await p.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(err).toBeInstanceOf(InputError);
-  return err as InputError;
 }
 
 describe('ingestJunit with real runner output', () => {

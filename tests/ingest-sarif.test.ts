@@ -3,9 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sarifCheck } from '../src/checks/sarif/check.js';
-import { InputError } from '../src/errors.js';
 import { ingestSarif } from '../src/ingest/sarif.js';
 import { repoRoot } from './fixtures/shared-schemas.js';
+import { expectInputError } from './support/input-error.js';
 
 const fixtures = path.join(repoRoot, 'tests/fixtures/sarif');
 // The fixtures were generated in this directory (tests/fixtures/sarif/generate.sh), so their absolute URIs point there.
@@ -22,15 +22,6 @@ afterEach(async () => {
 async function ingestFixture(name: string, opts: { workspace?: string; cwd?: string } = {}) {
   await copyFile(path.join(fixtures, name), path.join(dir, name));
   return ingestSarif([path.join(dir, name)], { cwd: opts.cwd ?? dir, workspace: opts.workspace ?? FIXTURE_WORKSPACE, stepId: 'lint' });
-}
-
-async function expectInputError(p: Promise<unknown>): Promise<InputError> {
-  const err = await p.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(err).toBeInstanceOf(InputError);
-  return err as InputError;
 }
 
 describe('ingestSarif with real tool output', () => {
