@@ -238,6 +238,9 @@ function shannonEntropy(value) {
 // What a credential-shaped string looks like when it is not a credential: documentation examples,
 // template references, filler. Applied to every rule's secret (unless the rule opts out), and, for
 // free-form values of generic rules, the shape checks below.
+
+// Bits per character above which a `/…` value is taken for a random key rather than a path.
+const RANDOM_ENTROPY = 4.3;
 const PLACEHOLDER_WORDS = /example|placeholder|changeme|change[_-]me|redacted|dummy|foobar|lorem|ipsum|sample|insert[_-]?(?:your|key|token|here)|your[_-]?(?:own[_-]?)?(?:api[_-]?)?(?:key|token|secret|password|pass)|replace[_-]?(?:me|this|with)|fake[_-]?(?:key|token|secret)|not[_-]?a[_-]?real|xxxx|\*\*\*|\.\.\.|0123456789|123456789|abcdefghij|qwerty|abc123|123abc|xyz123/i;
 const TEMPLATE = /\$\{|\{\{|\}\}|<%|%>|^\$[A-Za-z_(]|^%[A-Za-z_]+%$|^<[^>]*>$|^\[[^\]]*\]$|^\{[^}]*\}$|^#\{/;
 /** Filler and template references: `AKIAIOSFODNN7EXAMPLE`, `${TOKEN}`, `<your-token>`, `xxxx…`, `changeme`. */
@@ -273,7 +276,10 @@ function isNonSecretValue(value) {
         return true;
     if (REFERENCE.test(value) || DOTTED_IDENTIFIER.test(value))
         return true;
-    if (/^(?:\/|\.\.?\/|~\/|[A-Za-z]:\\)/.test(value) || value.includes('://') || FILE_NAME.test(value))
+    // A base64 secret can start with `/` (1 in 32 do): a path has low entropy, a random key does not.
+    if (/^(?:\/|\.\.?\/|~\/|[A-Za-z]:\\)/.test(value) && shannonEntropy(value) < RANDOM_ENTROPY)
+        return true;
+    if (value.includes('://') || FILE_NAME.test(value))
         return true;
     if (WORDS.test(value) || CAMEL_OR_SCREAMING.test(value) || WORDY_IDENTIFIER.test(value) || DATE.test(value))
         return true;

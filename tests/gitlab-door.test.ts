@@ -26,7 +26,13 @@ describe('runlens in a GitLab job', () => {
     });
     const ran = await runNode(distCli, ['run'], {
       cwd: ws,
-      env: { GITLAB_CI: 'true', CI: 'true', CI_PROJECT_PATH: 'acme/shop', CI_SERVER_URL: 'https://gitlab.example.com', CI_COMMIT_SHA: 'c'.repeat(40) },
+      env: {
+        GITLAB_CI: 'true',
+        CI: 'true',
+        CI_PROJECT_PATH: 'acme/shop',
+        CI_SERVER_URL: 'https://gitlab.example.com',
+        CI_COMMIT_SHA: 'c'.repeat(40),
+      },
     });
     expect(ran.code).toBe(1);
     expect(ran.stdout).toMatch(/\u001b\[0Ksection_start:\d+:runlens_\d+\[collapsed=true\]\r\u001b\[0Kbuild/);
@@ -37,7 +43,8 @@ describe('runlens in a GitLab job', () => {
     expect(secret.vulnerabilities[0].location.file).toBe('deploy/ci.env');
     const quality = JSON.parse(readFileSync(path.join(out, 'gl-code-quality-report.json'), 'utf8'));
     expect(quality[0]).toMatchObject({ location: { path: 'deploy/ci.env', lines: { begin: 1 } } });
-    for (const f of ['gl-sast-report.json', 'gl-dependency-scanning-report.json', 'junit.xml']) expect(readFileSync(path.join(out, f), 'utf8')).not.toBe('');
+    for (const f of ['gl-sast-report.json', 'gl-dependency-scanning-report.json', 'junit.xml'])
+      expect(readFileSync(path.join(out, f), 'utf8')).not.toBe('');
     for (const f of filesUnder(out)) expect(readFileSync(f, 'utf8'), f).not.toContain(token);
     expect(ran.stdout + ran.stderr).not.toContain(token);
   });
