@@ -4747,7 +4747,7 @@ async function writeReports(run, opts) {
     const writes = [
         // Compact, as measured against the 10 MB gzipped upload limit.
         (0,atomic_write/* atomicWriteFile */.R)(paths.sarif, `${JSON.stringify(sarif.log)}\n`),
-        (0,atomic_write/* atomicWriteFile */.R)(paths.summary, renderSummary(run)),
+        (0,atomic_write/* atomicWriteFile */.R)(paths.summary, renderSummary(run) + (opts.summaryTail ?? '')),
         (0,atomic_write/* atomicWriteFile */.R)(paths.junit, toJunitXml(run)),
     ];
     if (opts.gitlab) {
@@ -5219,7 +5219,6 @@ function maskHeader(value, mask) {
 
 
 
-
 async function execute(opts, platform) {
     const loaded = await (0,load/* loadConfig */.Z)({
         cwd: opts.workspace,
@@ -5273,9 +5272,11 @@ async function execute(opts, platform) {
     run.notes.push(...traceWarnings);
     if (config['pr-comment'] !== 'off')
         await postComment(run, platform, opts.out);
-    const paths = await writeReports(run, { outputDir, gitlab: platform.info.kind === 'gitlab' });
     const urlTemplate = opts.telemetry?.urlTemplate || config.telemetry['url-template'];
-    await platform.writeSummary(renderSummary(run) + traceSummaryMarkdown(run, { urlTemplate }));
+    const summaryTail = traceSummaryMarkdown(run, { urlTemplate });
+    const paths = await writeReports(run, { outputDir, gitlab: platform.info.kind === 'gitlab', summaryTail });
+    // The job summary is summary.md, byte for byte.
+    await platform.writeSummary(await (0,promises_.readFile)(paths.summary, 'utf8'));
     for (const a of selectAnnotations(run))
         platform.annotate(a);
     await platform.setOutputs(actionOutputs(run, paths));

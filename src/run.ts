@@ -1,5 +1,5 @@
 // The one engine behind every door: config → plan → run → RunResult → reports → exit code.
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadConfig } from './config/load.js';
 import type { ConfigOverrides } from './config/overrides.js';
@@ -15,7 +15,6 @@ import { selectAnnotations } from './report/annotations.js';
 import { commentMarker, renderComment } from './report/comment.js';
 import { actionOutputs } from './report/outputs.js';
 import { createConsoleProgress } from './report/progress.js';
-import { renderSummary } from './report/summary.js';
 import { writeReports } from './report/write-reports.js';
 import type { ReportPaths } from './report/write-reports.js';
 import { startRunTrace, traceSummaryMarkdown, type TelemetryOverrides } from './telemetry/index.js';
@@ -104,9 +103,11 @@ export async function execute(opts: RunOptions, platform: Platform): Promise<Run
   run.notes.push(...traceWarnings);
 
   if (config['pr-comment'] !== 'off') await postComment(run, platform, opts.out);
-  const paths = await writeReports(run, { outputDir, gitlab: platform.info.kind === 'gitlab' });
   const urlTemplate = opts.telemetry?.urlTemplate || config.telemetry['url-template'];
-  await platform.writeSummary(renderSummary(run) + traceSummaryMarkdown(run, { urlTemplate }));
+  const summaryTail = traceSummaryMarkdown(run, { urlTemplate });
+  const paths = await writeReports(run, { outputDir, gitlab: platform.info.kind === 'gitlab', summaryTail });
+  // The job summary is summary.md, byte for byte.
+  await platform.writeSummary(await readFile(paths.summary, 'utf8'));
   for (const a of selectAnnotations(run)) platform.annotate(a);
   await platform.setOutputs(actionOutputs(run, paths));
   progress.runFinished(run.steps);

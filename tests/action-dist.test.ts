@@ -86,6 +86,9 @@ describe('the built action (dist/index.js)', () => {
     expect(summary).toMatch(/build/);
     expect(summary).toMatch(/flaky-docs/);
     expect(summary).toMatch(/Unsafe eval|eval of user input/);
+    // The job summary is summary.md, trace section included.
+    expect(summary).toBe(readFileSync(path.join(ws, 'reports', 'summary.md'), 'utf8') + '\n');
+    expect(summary).toContain(outputs['trace-id']!);
     expect(ran.stdout).toContain('::group::');
     expect(ran.stdout).toMatch(/::error title=[^\n]*Unsafe eval[^\n]*,file=src\/app\.js,line=3::eval of user input/);
 

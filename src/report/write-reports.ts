@@ -40,7 +40,10 @@ export const REPORT_FILES = {
  * reports. What a report had to leave out to stay within platform limits is appended to
  * `run.notes` first, so run.json and the summary say so too.
  */
-export async function writeReports(run: RunResult, opts: { outputDir: string; gitlab: boolean }): Promise<ReportPaths> {
+export async function writeReports(
+  run: RunResult,
+  opts: { outputDir: string; gitlab: boolean; /** Markdown appended to summary.md (e.g. the trace section). */ summaryTail?: string },
+): Promise<ReportPaths> {
   const dir = path.resolve(opts.outputDir);
   const file = (name: string) => path.join(dir, name);
   const sarif = toSarif(run);
@@ -56,7 +59,7 @@ export async function writeReports(run: RunResult, opts: { outputDir: string; gi
   const writes: Array<Promise<void>> = [
     // Compact, as measured against the 10 MB gzipped upload limit.
     atomicWriteFile(paths.sarif, `${JSON.stringify(sarif.log)}\n`),
-    atomicWriteFile(paths.summary, renderSummary(run)),
+    atomicWriteFile(paths.summary, renderSummary(run) + (opts.summaryTail ?? '')),
     atomicWriteFile(paths.junit, toJunitXml(run)),
   ];
   if (opts.gitlab) {
