@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs the real tools runlens's tests and benchmarks use, cached outside the clone so CI
+# Installs the real tools runlens's tests and benchmarks use (default), or those that regenerate fixtures (`fixtures`), cached outside the clone so CI
 # and later sessions reuse them. Usage: scripts/install-tools.sh [TOOL...]   (default: all)
 # Prints `export PATH=…` lines' worth of knowledge via tools-env.sh; tests find tools through
 # $RUNLENS_TOOLS (default $HOME/.cache/runlens-tools)/bin.
@@ -13,6 +13,8 @@ log() { printf 'install-tools: %s\n' "$*" >&2; }
 # Each tool: a function install_<name> that is a no-op when the tool is already cached.
 
 ALL_TOOLS=()
+# Tools that only regenerate committed fixtures (tests/fixtures/*/generate.sh): `install-tools.sh fixtures`.
+FIXTURE_TOOLS=(sox)
 
 # gitleaks: the benchmark and accuracy baseline for the built-in secret scanner (bench/secrets).
 GITLEAKS_VERSION=v8.30.1
@@ -72,7 +74,7 @@ install_bandit() {
   "$TOOLS_DIR/venvs/bandit/bin/pip" install -q "bandit[sarif]==$BANDIT_VERSION"
   ln -sf "$TOOLS_DIR/venvs/bandit/bin/bandit" "$BIN/bandit"
 }
-ALL_TOOLS+=(bandit)
+FIXTURE_TOOLS+=(bandit)
 
 # ESLint with Microsoft's SARIF formatter (npm): SARIF with file:// URIs for the ingestion fixtures.
 ESLINT_VERSION=10.15.0
@@ -87,7 +89,7 @@ install_eslint_sarif() {
   ln -sf "$dir/node_modules/.bin/eslint" "$BIN/eslint-sarif"
   touch "$dir/.v-$ESLINT_VERSION-$ESLINT_SARIF_VERSION"
 }
-ALL_TOOLS+=(eslint-sarif)
+FIXTURE_TOOLS+=(eslint-sarif)
 
 # gosec (Go module proxy): SARIF with absolute paths and rules carrying CWE tags, for the ingestion fixtures.
 GOSEC_VERSION=v2.22.11
@@ -97,7 +99,7 @@ install_gosec() {
   log "gosec $GOSEC_VERSION (go install from the module proxy)"
   GOBIN="$BIN" GOFLAGS=-buildvcs=false go install -ldflags "-X main.Version=${GOSEC_VERSION#v}" "github.com/securego/gosec/v2/cmd/gosec@$GOSEC_VERSION"
 }
-ALL_TOOLS+=(gosec)
+FIXTURE_TOOLS+=(gosec)
 
 # mocha (npm): its xunit reporter writes a bare <testsuite> root, one of the JUnit fixture shapes.
 MOCHA_VERSION=12.0.3
@@ -111,9 +113,10 @@ install_mocha() {
   ln -sf "$dir/node_modules/.bin/mocha" "$BIN/mocha"
   touch "$dir/.v-$MOCHA_VERSION"
 }
-ALL_TOOLS+=(mocha)
+FIXTURE_TOOLS+=(mocha)
 
 if [ "$#" -eq 0 ]; then set -- "${ALL_TOOLS[@]}"; fi
+if [ "$*" = fixtures ]; then set -- "${FIXTURE_TOOLS[@]}"; fi
 for tool in "$@"; do
   "install_${tool//-/_}"
 done

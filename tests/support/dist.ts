@@ -1,7 +1,7 @@
 // Helpers for tests that run the committed bundles exactly as users do.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -17,7 +17,7 @@ export async function tempWorkspace(files: Record<string, string>): Promise<stri
   const dir = await mkdtemp(path.join(os.tmpdir(), 'runlens-test-'));
   for (const [name, content] of Object.entries(files)) {
     const p = path.join(dir, name);
-    await import('node:fs/promises').then((fs) => fs.mkdir(path.dirname(p), { recursive: true }));
+    await mkdir(path.dirname(p), { recursive: true });
     await writeFile(p, content, { mode: name.endsWith('.sh') ? 0o755 : 0o644 });
   }
   return dir;
