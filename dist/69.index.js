@@ -106,7 +106,7 @@ program
     .description('Check this machine: Node, git, config, output dir, installed scanners.')
     .addOption(configOption())
     .action(async (o) => {
-    const { doctor } = await __webpack_require__.e(/* import() */ 288).then(__webpack_require__.bind(__webpack_require__, 4288));
+    const { doctor } = await __webpack_require__.e(/* import() */ 231).then(__webpack_require__.bind(__webpack_require__, 9231));
     const checks = await doctor({ workspace: cwd, configPath: o.config ?? fromEnv().configPath, env });
     const width = Math.max(...checks.map((c) => c.name.length));
     for (const c of checks)

@@ -112,7 +112,7 @@ program
   .description('Check this machine: Node, git, config, output dir, installed scanners.')
   .addOption(configOption())
   .action(async (o: { config?: string }) => {
-    const { doctor } = await import('./doctor.js');
+    const { doctor } = await import('./commands/doctor.js');
     const checks = await doctor({ workspace: cwd, configPath: o.config ?? fromEnv().configPath, env });
     const width = Math.max(...checks.map((c) => c.name.length));
     for (const c of checks) process.stdout.write(`${c.ok ? '✓' : c.required ? '✗' : '–'} ${c.name.padEnd(width)}  ${c.detail}\n`);

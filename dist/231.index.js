@@ -1,8 +1,8 @@
-export const id = 288;
-export const ids = [288];
+export const id = 231;
+export const ids = [231];
 export const modules = {
 
-/***/ 4288:
+/***/ 9231:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

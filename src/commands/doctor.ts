@@ -3,8 +3,8 @@ import { execFile } from 'node:child_process';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { loadConfig } from './config/load.js';
-import { buildPlan } from './engine/plan.js';
+import { loadConfig } from '../config/load.js';
+import { buildPlan } from '../engine/plan.js';
 
 const run = promisify(execFile);
 
