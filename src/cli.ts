@@ -6,12 +6,12 @@ import { configJsonSchema } from './config/json-schema.js';
 import { loadConfig } from './config/load.js';
 import { runOptionsFromEnv } from './config/overrides.js';
 import { buildPlan, formatPlan } from './engine/plan.js';
-import { EXIT, RunlensError, exitCodeFor } from './errors.js';
-import { FAIL_ON } from './findings/severity.js';
+import { EXIT, RunlensError, exitCodeFor } from './base/errors.js';
+import { FAIL_ON } from './model/severity.js';
 import { detectPlatform, wantsColor } from './platform/detect.js';
 import { closingLines } from './report/closing.js';
 import { execute } from './run.js';
-import { ISSUES_URL, RUNLENS_VERSION } from './version.js';
+import { ISSUES_URL, RUNLENS_VERSION } from './base/version.js';
 
 const env = process.env;
 const cwd = process.cwd();

@@ -3,10 +3,10 @@ import path from 'node:path';
 import { getBooleanInput, getInput, issueCommand, setOutput } from './platform/github-commands.js';
 import { cancelOnSignals } from './cancellation.js';
 import { runOptionsFromEnv } from './config/overrides.js';
-import { EXIT, RunlensError, exitCodeFor } from './errors.js';
+import { EXIT, RunlensError, exitCodeFor } from './base/errors.js';
 import { detectPlatform, wantsColor } from './platform/detect.js';
 import { execute } from './run.js';
-import { ISSUES_URL } from './version.js';
+import { ISSUES_URL } from './base/version.js';
 
 function input(name: string): string | undefined {
   return getInput(process.env, name) || undefined;

@@ -5,10 +5,10 @@ import { loadConfig } from './config/load.js';
 import type { ConfigOverrides } from './config/overrides.js';
 import { buildPlan, formatPlan } from './engine/plan.js';
 import type { Plan } from './engine/plan.js';
-import { RUN_RESULT_VERSION } from './engine/result.js';
-import type { RunResult, RunStatus, StepResult } from './engine/result.js';
+import { RUN_RESULT_VERSION } from './model/result.js';
+import type { RunResult, RunStatus, StepResult } from './model/result.js';
 import { runPlan } from './engine/scheduler.js';
-import { EXIT } from './errors.js';
+import { EXIT } from './base/errors.js';
 import { countFindings, evaluateGate } from './findings/gate.js';
 import type { Platform } from './platform/platform.js';
 import { selectAnnotations } from './report/annotations.js';
@@ -18,7 +18,7 @@ import { createConsoleProgress } from './report/progress.js';
 import { writeReports } from './report/write-reports.js';
 import type { ReportPaths } from './report/write-reports.js';
 import { startRunTrace, traceSummaryMarkdown, type TelemetryOverrides } from './telemetry/index.js';
-import { RUNLENS_VERSION } from './version.js';
+import { RUNLENS_VERSION } from './base/version.js';
 
 export interface RunOptions {
   /** Absolute repository root. */

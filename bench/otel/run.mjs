@@ -14,7 +14,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startJaeger } from '../../tests/fixtures/telemetry/jaeger.ts';
+import { startJaeger } from '../../tests/support/jaeger.ts';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const cliArg = process.argv.indexOf('--cli');

@@ -1,6 +1,45 @@
+// The one extension point for step kinds. A check declares here everything the rest of runlens needs
+// to know about it (docs/architecture.md, "Adding a check"); nothing else lists kinds.
 import type { z } from 'zod';
-import type { Finding } from '../findings/finding.js';
-import type { PlatformInfo, TestCase } from '../engine/result.js';
+import type { Finding, FindingCategory } from '../model/finding.js';
+import type { PlatformInfo, TestCase, ToolRun } from '../model/result.js';
+
+export type { ToolRun } from '../model/result.js';
+
+/** A program a check runs: `doctor` looks for it, and `ctx.exec` names `install` when it is missing. */
+export interface Requirement {
+  program: string;
+  /** Arguments that make it print its version. */
+  versionArgs: string[];
+  /** How to get it, as a command a user can paste. */
+  install: string;
+}
+
+export interface ExecOptions {
+  /** Default: the step's working directory. */
+  cwd?: string;
+  /** Added over the step's environment. */
+  env?: Record<string, string | undefined>;
+  /** A limit of its own, within the step's timeout (0 or absent: the step's alone). */
+  timeoutMs?: number;
+  /** `capture` (default): returned whole in the result, not logged; `log`: each line to the step log. */
+  stdout?: 'capture' | 'log';
+  /** `log` (default) or `capture`. */
+  stderr?: 'capture' | 'log';
+  /** Written to the process's standard input. */
+  input?: string;
+}
+
+export interface ExecResult {
+  status: 'passed' | 'failed' | 'timed-out' | 'cancelled';
+  exitCode: number | null;
+  signal: string | null;
+  /** Captured output ('' when logged). Raw: redact before it leaves the check. */
+  stdout: string;
+  stderr: string;
+  /** Why it did not pass, in a sentence. */
+  error?: string;
+}
 
 /** What a built-in check is given. Checks are pure: options in, findings out; they write only under `outputDir`. */
 export interface CheckContext<O> {
@@ -16,16 +55,23 @@ export interface CheckContext<O> {
   env: Record<string, string | undefined>;
   /** Aborted on timeout or cancellation: stop promptly. */
   signal: AbortSignal;
-  /** One line to the step's log (and console). Never pass a secret. */
+  /** One line to the step's log (and console), redacted on the way. */
   log(line: string): void;
   /** Hide a value from every log from now on (core.setSecret on GitHub). Call before anything could print it. */
   mask(value: string): void;
   /** Run `fn` as a child span named `name` (phase of the check). A no-op wrapper without tracing. */
   phase<T>(name: string, fn: () => Promise<T>, attributes?: Record<string, string | number | boolean>): Promise<T>;
+  /**
+   * Runs a program as the step's own command runs: a list is argv with no shell, a string goes through
+   * the step's shell; its own process group, stopped on timeout or cancellation with the run's kill
+   * grace; logged lines redacted. A program that is not installed throws ToolNotFoundError, naming the
+   * install command of the matching `requires` entry.
+   */
+  exec(command: string | string[], options?: ExecOptions): Promise<ExecResult>;
 }
 
 export interface StepOutcome {
-  /** Defaults to `passed`; findings are judged by the gate, not here. */
+  /** `failed` is the check's own verdict (it could not do its job); findings are judged by the gate. */
   status?: 'passed' | 'failed';
   /** Why it failed, when it did. */
   error?: string;
@@ -33,22 +79,42 @@ export interface StepOutcome {
   cases?: TestCase[];
   artifacts?: string[];
   summary?: string;
+  /** The tools that ran, when not the check's declared tool alone (ingested SARIF, a tool's real version). */
+  tools?: ToolRun[];
+}
+
+export interface CheckTool {
+  /** The name its findings carry, and its SARIF run's driver name. */
+  name: string;
+  informationUri?: string;
 }
 
 export interface Check<O = unknown> {
   kind: string;
   description: string;
+  /** Whose findings these are. */
+  tool: CheckTool;
+  /** What its findings are; `mixed` for an ingester whose findings carry their own category. */
+  category: FindingCategory | 'mixed';
+  /** Runs, with its default options, in the pipeline of a repository without runlens.yml. */
+  defaultPipeline: boolean;
+  /** Programs it runs. */
+  requires: readonly Requirement[];
   /** zod schema for `with:`; holds the defaults. */
   options: z.ZodType<O>;
   run(ctx: CheckContext<O>): Promise<StepOutcome>;
 }
 
-/** Keeps the option type when listing heterogeneous checks. */
+/** Declares a check; keeps the option type when listing heterogeneous checks. */
 export function defineCheck<S extends z.ZodType>(check: {
   kind: string;
   description: string;
+  tool: CheckTool;
+  category: FindingCategory | 'mixed';
+  defaultPipeline?: boolean;
+  requires?: readonly Requirement[];
   options: S;
   run(ctx: CheckContext<z.output<S>>): Promise<StepOutcome>;
 }): Check<z.output<S>> {
-  return check as unknown as Check<z.output<S>>;
+  return { defaultPipeline: false, requires: [], ...check } as unknown as Check<z.output<S>>;
 }

@@ -5,6 +5,8 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { loadConfig } from '../config/load.js';
 import { buildPlan } from '../engine/plan.js';
+import type { Requirement } from '../checks/check.js';
+import { allChecks } from '../checks/registry.js';
 
 const run = promisify(execFile);
 
@@ -17,15 +19,6 @@ export interface DoctorCheck {
 }
 
 const MIN_NODE = [22, 15] as const;
-
-/** Scanners runlens can drive or ingest, and how to get each. */
-const SCANNERS: Array<{ bin: string; args: string[]; install: string }> = [
-  { bin: 'semgrep', args: ['--version'], install: 'pip install semgrep' },
-  { bin: 'gitleaks', args: ['version'], install: 'go install github.com/zricethezav/gitleaks/v8@latest' },
-  { bin: 'osv-scanner', args: ['--version'], install: 'go install github.com/google/osv-scanner/v2/cmd/osv-scanner@latest' },
-  { bin: 'bandit', args: ['--version'], install: 'pip install bandit' },
-  { bin: 'numdiff', args: ['--version'], install: 'apt-get install numdiff' },
-];
 
 async function version(bin: string, args: string[], cwd: string): Promise<string | undefined> {
   try {
@@ -67,10 +60,12 @@ export async function doctor(opts: {
   });
 
   let outputDir = path.resolve(opts.workspace, '.runlens');
+  let used = new Set<string>();
   try {
     const loaded = await loadConfig({ cwd: opts.workspace, configPath: opts.configPath, env: opts.env });
     const plan = buildPlan(loaded.config, { locate: loaded.locate, workspace: opts.workspace });
     outputDir = path.resolve(opts.workspace, loaded.config['output-dir']);
+    used = new Set(plan.steps.map((s) => s.kind));
     checks.push({
       name: 'config',
       ok: true,
@@ -96,9 +91,25 @@ export async function doctor(opts: {
     });
   }
 
-  for (const s of SCANNERS) {
-    const v = await version(s.bin, s.args, opts.workspace);
-    checks.push({ name: s.bin, ok: v !== undefined, required: false, detail: v ?? `not installed (optional) — ${s.install}` });
+  // The programs each registered check runs: required when the pipeline has a step of that kind.
+  const programs = new Map<string, { requirement: Requirement; kinds: string[] }>();
+  for (const check of allChecks()) {
+    for (const r of check.requires) {
+      const entry = programs.get(r.program) ?? { requirement: r, kinds: [] };
+      entry.kinds.push(check.kind);
+      programs.set(r.program, entry);
+    }
+  }
+  for (const [program, { requirement, kinds }] of programs) {
+    const required = kinds.some((k) => used.has(k));
+    const v = await version(program, requirement.versionArgs, opts.workspace);
+    const forWhat = `for uses: ${kinds.join(', ')}`;
+    checks.push({
+      name: program,
+      ok: v !== undefined,
+      required,
+      detail: v ? `${v} (${forWhat})` : `not installed${required ? '' : ' (optional)'} ${forWhat} — ${requirement.install}`,
+    });
   }
   return checks;
 }

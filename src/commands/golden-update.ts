@@ -1,10 +1,11 @@
 // `runlens golden update [CASE...]` and the action's `golden-update` input: rewrite goldens from actuals,
 // for every `uses: golden` step (or the one named), and say what changed.
+import { createExec } from '../engine/exec.js';
 import path from 'node:path';
 import type { GoldenOptions } from '../checks/golden/options.js';
 import { updateGoldens, type UpdateReport } from '../checks/golden/update.js';
 import { loadConfig } from '../config/load.js';
-import { UsageError } from '../errors.js';
+import { UsageError } from '../base/errors.js';
 
 export interface GoldenUpdateRequest {
   workspace: string;
@@ -36,8 +37,17 @@ export async function goldenUpdate(req: GoldenUpdateRequest): Promise<Array<{ st
         options: step.with as GoldenOptions,
         cases: req.cases,
         log: req.log,
-        env: { ...req.env, ...step.env },
         signal: req.signal,
+        exec: createExec({
+          shell: config.defaults.shell,
+          cwd: path.resolve(req.workspace, step['working-directory'] ?? '.'),
+          env: { ...req.env, ...step.env },
+          killGraceMs: config['kill-grace'],
+          signal: req.signal ?? new AbortController().signal,
+          line: req.log,
+          note: req.log,
+          requires: [],
+        }),
       });
       results.push({ step: id, report });
     } catch (err) {

@@ -1,13 +1,12 @@
-// With no runlens.yml, runlens still does something useful: scan the repository (DESIGN.md: secrets + deps).
-import { CHECKS } from '../checks/registry.js';
-import { ConfigError } from '../errors.js';
+// With no runlens.yml, runlens still does something useful: every registered check that asks to be in
+// the default pipeline (`defaultPipeline: true` in its defineCheck) runs over the whole repository.
+import { allChecks } from '../checks/registry.js';
+import type { Check } from '../checks/check.js';
+import { ConfigError } from '../base/errors.js';
 import type { ConfigInput } from './schema.js';
 
 /** Where runlens looks for its configuration, in order; the first that exists wins. */
 export const CONFIG_FILE_NAMES = ['runlens.yml', 'runlens.yaml', '.runlens.yml', '.github/runlens.yml'] as const;
-
-/** The kinds the default pipeline runs, when they are registered. */
-export const DEFAULT_PIPELINE_KINDS = ['secrets', 'deps'] as const;
 
 /** Shown when there is neither a runlens.yml nor a registered default check. Kept valid by a test. */
 export const EXAMPLE_CONFIG = `version: 1
@@ -17,13 +16,17 @@ steps:
   lint: { run: npm run lint, needs: [build] }
 `;
 
+/** The kinds a repository without runlens.yml runs, in registration order. */
+export function defaultPipelineKinds(checks: readonly Pick<Check, 'kind' | 'defaultPipeline'>[] = allChecks()): string[] {
+  return checks.filter((c) => c.defaultPipeline).map((c) => c.kind);
+}
+
 /**
- * The pipeline for a repository without runlens.yml: one step per registered default kind, each over the
- * whole repository with its default options. `cwd` only names the folder in the error; `registered` is the
- * check kinds this build has (CHECKS).
+ * The pipeline for a repository without runlens.yml: one step per default kind, each over the whole
+ * repository with its default options. `cwd` only names the folder in the error.
  */
-export function defaultPipeline(cwd: string, registered: readonly string[] = CHECKS.map((c) => c.kind)): ConfigInput {
-  const kinds = DEFAULT_PIPELINE_KINDS.filter((k) => registered.includes(k));
+export function defaultPipeline(cwd: string, checks: readonly Pick<Check, 'kind' | 'defaultPipeline'>[] = allChecks()): ConfigInput {
+  const kinds = defaultPipelineKinds(checks);
   if (kinds.length === 0) {
     const indented = EXAMPLE_CONFIG.trimEnd().replace(/^/gm, '    ');
     throw new ConfigError([
@@ -31,8 +34,7 @@ export function defaultPipeline(cwd: string, registered: readonly string[] = CHE
         file: cwd,
         path: '',
         message:
-          `no runlens.yml found (looked for ${CONFIG_FILE_NAMES.join(', ')}), and the default pipeline ` +
-          `(${DEFAULT_PIPELINE_KINDS.join(' + ')}) is not available in this build.\n` +
+          `no runlens.yml found (looked for ${CONFIG_FILE_NAMES.join(', ')}), and this build has no check for the default pipeline.\n` +
           `  Create runlens.yml, for example:\n${indented}\n  or pass --config <file> (env RUNLENS_CONFIG).`,
       },
     ]);

@@ -2,7 +2,7 @@
 // (yaml-language-server: `# yaml-language-server: $schema=…`) and for the README's reference table.
 // Committed at schema/runlens.schema.json; a test fails when it is stale (`npm run schema`).
 import { z } from 'zod';
-import { CHECKS } from '../checks/registry.js';
+import { allChecks } from '../checks/registry.js';
 import { configSchema, duration } from './schema.js';
 
 type JsonObject = { [key: string]: unknown };
@@ -22,12 +22,12 @@ export function configJsonSchema(): JsonObject {
 
   const step = (properties.steps!.additionalProperties as JsonObject | undefined) ?? {};
   const stepProperties = step.properties as Record<string, JsonObject>;
-  const kinds = CHECKS.map((c) => c.kind);
+  const kinds = allChecks().map((c) => c.kind);
   stepProperties.uses = { ...stepProperties.uses, enum: kinds };
 
   const defs: Record<string, unknown> = { ...(schema.$defs as Record<string, unknown> | undefined) };
   // One `if uses == kind then with: <options>` per check, so editors complete and check `with:` too.
-  step.allOf = CHECKS.map((check) => {
+  step.allOf = allChecks().map((check) => {
     const options = z.toJSONSchema(check.options, { io: 'input' }) as JsonObject;
     delete options.$schema;
     return {

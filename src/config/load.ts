@@ -1,9 +1,9 @@
 // runlens.yml → a validated Config, or one ConfigError listing every problem at its file:line:col.
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { CHECKS, findCheck } from '../checks/registry.js';
-import { ConfigError } from '../errors.js';
-import type { ConfigIssue, SourcePosition } from '../errors.js';
+import { allChecks, findCheck } from '../checks/registry.js';
+import { ConfigError } from '../base/errors.js';
+import type { ConfigIssue, SourcePosition } from '../base/errors.js';
 import { CONFIG_FILE_NAMES, defaultPipeline } from './default-pipeline.js';
 import { applyOverrides } from './overrides.js';
 import type { ConfigOverrides, Env, OverrideDoor } from './overrides.js';
@@ -121,7 +121,7 @@ function checkOptions(
 ): Map<string, unknown> {
   const parsed = new Map<string, unknown>();
   if (!isPlainObject(steps)) return parsed;
-  const kinds = CHECKS.map((c) => c.kind);
+  const kinds = allChecks().map((c) => c.kind);
   for (const [id, step] of Object.entries(steps)) {
     if (!isPlainObject(step) || typeof step.uses !== 'string') continue;
     const check = findCheck(step.uses);

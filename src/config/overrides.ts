@@ -1,7 +1,7 @@
 // Precedence: action inputs / CLI flags > RUNLENS_* env > runlens.yml > schema defaults.
 // Overrides are merged into the raw file object before validation, so the schema fills only what nobody set
 // and one set of rules judges every value, wherever it came from.
-import { ConfigError } from '../errors.js';
+import { ConfigError } from '../base/errors.js';
 
 export interface ConfigOverrides {
   outputDir?: string;

@@ -3,8 +3,8 @@
 // of every path, and the same events are then constructed into the value (the file is parsed once).
 import { CORE_SCHEMA, EVENT_ID, SCALAR_STYLE, YAMLException, constructFromEvents, getScalarValue, mergeTag, parseEvents } from 'js-yaml';
 import type { Event } from 'js-yaml';
-import { ConfigError } from '../errors.js';
-import type { ConfigIssue } from '../errors.js';
+import { ConfigError } from '../base/errors.js';
+import type { ConfigIssue } from '../base/errors.js';
 
 export type FieldPath = ReadonlyArray<string | number>;
 

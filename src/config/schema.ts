@@ -2,8 +2,8 @@
 // (schema/runlens.schema.json), the README's reference table and the action inputs derive from it.
 import { availableParallelism } from 'node:os';
 import { z } from 'zod';
-import { FAIL_ON } from '../findings/severity.js';
-import { parseDuration } from './duration.js';
+import { FAIL_ON } from '../model/severity.js';
+import { parseDuration } from '../base/duration.js';
 
 export const STEP_ID = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 

@@ -3,7 +3,7 @@
 // step ids, got the number 5" at the line of `needs:`. What a field expects is read from the schema itself,
 // so a new field or check option is described without touching this file.
 import type { z } from 'zod';
-import type { ConfigIssue, SourcePosition } from '../errors.js';
+import type { ConfigIssue, SourcePosition } from '../base/errors.js';
 import type { FieldPath } from './positions.js';
 import { duration } from './schema.js';
 import { suggest } from './suggest.js';

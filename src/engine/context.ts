@@ -1,6 +1,6 @@
-import type { Progress } from '../report/progress.js';
-import type { PlatformInfo } from './result.js';
-import type { RunTrace } from './trace.js';
+import type { Progress } from '../model/progress.js';
+import type { PlatformInfo } from '../model/result.js';
+import type { RunTrace } from '../model/trace.js';
 
 /** What the scheduler needs from the door that started the run. */
 export interface EngineContext {

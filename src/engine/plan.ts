@@ -1,12 +1,10 @@
 // The validated DAG a run executes: every step resolved over `defaults`, in a stable topological order.
 import path from 'node:path';
-import type { Check } from '../checks/check.js';
-import { CHECKS } from '../checks/registry.js';
 import type { Config, StepConfig } from '../config/schema.js';
-import { formatDuration } from '../config/duration.js';
+import { formatDuration } from '../base/duration.js';
 import { suggest } from '../config/suggest.js';
-import { ConfigError, UsageError } from '../errors.js';
-import type { ConfigIssue, SourcePosition } from '../errors.js';
+import { ConfigError, UsageError } from '../base/errors.js';
+import type { ConfigIssue, SourcePosition } from '../base/errors.js';
 
 export interface PlannedStep {
   id: string;
@@ -47,8 +45,6 @@ export interface PlanOptions {
   locate?: (path: (string | number)[]) => SourcePosition;
   /** Repository root that `working-directory` is relative to (default: the current directory). */
   workspace?: string;
-  /** The built-in checks `uses:` may name (default: the registry; tests and plugins add their own). */
-  checks?: ReadonlyArray<Check<unknown>>;
 }
 
 export function buildPlan(config: Config, opts: PlanOptions = {}): Plan {
@@ -67,7 +63,6 @@ export function buildPlan(config: Config, opts: PlanOptions = {}): Plan {
       if (need === id) at(['steps', id, 'needs', i], `step "${id}" needs itself; remove "${need}" from its needs`);
       else if (!(need in config.steps)) at(['steps', id, 'needs', i], `needs "${need}", which is not a step`, suggest(need, ids));
     });
-    if (step.uses !== undefined) checkKindIssue(id, step.uses, opts.checks ?? CHECKS, at);
     resolved.set(id, resolveStep(id, step, config, workspace));
   }
   if (issues.length === 0) issues.push(...findCycles(config, locate));
@@ -113,18 +108,6 @@ function resolveStep(id: string, step: StepConfig, config: Config, workspace: st
     junit: step.junit ?? [],
     sarif: step.sarif ?? [],
   };
-}
-
-/** The loader already parsed `with:` by the check's schema; only a config built elsewhere can name an unknown kind. */
-function checkKindIssue(
-  id: string,
-  kind: string,
-  checks: ReadonlyArray<Check<unknown>>,
-  at: (p: (string | number)[], message: string, suggestion?: string) => void,
-): void {
-  if (checks.some((c) => c.kind === kind)) return;
-  const kinds = checks.map((c) => c.kind);
-  at(['steps', id, 'uses'], `"${kind}" is not a built-in check (there are: ${kinds.join(', ')})`, suggest(kind, kinds));
 }
 
 /** A cycle found by depth-first search is reported once, naming each member: `a → b → c → a`. */

@@ -3,12 +3,10 @@
 // for every step of the plan, in plan order.
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { Check } from '../checks/check.js';
-import { CHECKS } from '../checks/registry.js';
 import type { EngineContext } from './context.js';
 import type { Plan, PlannedStep } from './plan.js';
 import { Redactor } from './redactor.js';
-import type { StepResult } from './result.js';
+import type { StepResult } from '../model/result.js';
 import { runStep } from './step-runner.js';
 
 export type { EngineContext } from './context.js';
@@ -16,8 +14,6 @@ export type { EngineContext } from './context.js';
 export interface SchedulerOptions {
   /** Seeds retry jitter (tests). */
   random?: () => number;
-  /** The built-in checks `uses:` steps run (default: the registry; tests and plugins add their own). */
-  checks?: ReadonlyArray<Check<unknown>>;
 }
 
 export async function runPlan(plan: Plan, ctx: EngineContext, opts: SchedulerOptions = {}): Promise<StepResult[]> {
@@ -90,7 +86,6 @@ export async function runPlan(plan: Plan, ctx: EngineContext, opts: SchedulerOpt
         trace,
         redactor,
         logPath,
-        checks: opts.checks ?? CHECKS,
         ...(opts.random ? { random: opts.random } : {}),
       });
       trace.end(result);

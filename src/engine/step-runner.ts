@@ -1,21 +1,24 @@
 // One step from start to StepResult: attempts with backoff, a process or a built-in check, then the
 // SARIF / JUnit files a `run:` step wrote.
 import path from 'node:path';
-import type { Check, CheckContext, StepOutcome } from '../checks/check.js';
-import { formatDuration } from '../config/duration.js';
-import { RunlensError } from '../errors.js';
+import type { CheckContext, StepOutcome } from '../checks/check.js';
+import { findCheck } from '../checks/registry.js';
+import { formatDuration } from '../base/duration.js';
+import { RunlensError } from '../base/errors.js';
 import { ingestJunit } from '../ingest/junit.js';
 import { ingestSarif } from '../ingest/sarif.js';
-import type { Finding } from '../findings/finding.js';
+import type { Finding } from '../model/finding.js';
 import { backoffDelay, sleep } from './backoff.js';
 import type { EngineContext } from './context.js';
 import type { PlannedStep } from './plan.js';
+import { createExec } from './exec.js';
 import { runProcess } from './process.js';
 import type { ProcessOutcome } from './process.js';
 import type { Redactor } from './redactor.js';
-import type { Attempt, StepResult, TestCase } from './result.js';
+import type { Attempt, StepResult, TestCase, ToolRun } from '../model/result.js';
+import { RUNLENS_VERSION } from '../base/version.js';
 import { StepLog } from './step-log.js';
-import type { StepTrace } from './trace.js';
+import type { StepTrace } from '../model/trace.js';
 
 export interface StepRun {
   ctx: EngineContext;
@@ -23,7 +26,6 @@ export interface StepRun {
   redactor: Redactor;
   /** Relative to the output dir. */
   logPath: string;
-  checks: ReadonlyArray<Check<unknown>>;
   /** Draws jitter for retry delays; Math.random unless a test seeds it. */
   random?: () => number;
 }
@@ -77,11 +79,13 @@ export async function runStep(step: PlannedStep, run: StepRun): Promise<StepResu
   let findings: Finding[] = last?.check?.findings ?? [];
   let cases: TestCase[] = last?.check?.cases ?? [];
   const artifacts = [...(last?.check?.artifacts ?? [])];
+  let tools = last?.check?.tools ?? declaredTools(step.kind);
   if (step.kind === 'run' && status !== 'cancelled') {
     const ingested = await ingest(step, ctx.workspace, log);
     findings = ingested.findings;
     cases = ingested.cases;
     artifacts.push(...ingested.files);
+    tools = ingested.tools;
     if (ingested.problem && status === 'passed') {
       status = 'failed';
       reason = ingested.problem;
@@ -106,8 +110,23 @@ export async function runStep(step: PlannedStep, run: StepRun): Promise<StepResu
     cases,
     artifacts,
     ...(last?.check?.summary ? { summary: last.check.summary } : {}),
+    ...(tools.length > 0 ? { tools } : {}),
   };
   return result;
+}
+
+/** A check's own tool, when its category is its own (an ingester's tools come from what it read). */
+function declaredTools(kind: string): ToolRun[] {
+  const check = kind === 'run' ? undefined : findCheck(kind);
+  if (!check || check.category === 'mixed') return [];
+  return [
+    {
+      name: check.tool.name,
+      version: RUNLENS_VERSION,
+      ...(check.tool.informationUri ? { informationUri: check.tool.informationUri } : {}),
+      category: check.category,
+    },
+  ];
 }
 
 function runCommand(step: PlannedStep, env: Record<string, string | undefined>, log: StepLog, ctx: EngineContext): Promise<ProcessOutcome> {
@@ -130,7 +149,7 @@ function runCommand(step: PlannedStep, env: Record<string, string | undefined>, 
  */
 async function runCheck(step: PlannedStep, env: Record<string, string | undefined>, log: StepLog, run: StepRun): Promise<AttemptOutcome> {
   const { ctx, trace } = run;
-  const check = run.checks.find((c) => c.kind === step.kind);
+  const check = findCheck(step.kind);
   if (!check) throw new Error(`runlens bug: the plan let through unknown check kind "${step.kind}"`);
   if (ctx.signal.aborted) return { status: 'cancelled', exitCode: null, signal: null, error: 'the run was cancelled before it started' };
 
@@ -168,6 +187,16 @@ async function runCheck(step: PlannedStep, env: Record<string, string | undefine
       ctx.mask(value);
     },
     phase: (name, fn, attributes) => trace.phase(name, fn, attributes),
+    exec: createExec({
+      shell: step.shell,
+      cwd: step.cwd,
+      env,
+      killGraceMs: ctx.killGraceMs,
+      signal: controller.signal,
+      line: (l) => log.line(l),
+      note: (l) => log.note(l),
+      requires: check.requires,
+    }),
   };
 
   let outcome: AttemptOutcome;
@@ -214,13 +243,14 @@ interface Ingested {
   cases: TestCase[];
   /** Relative to the workspace. */
   files: string[];
+  tools: ToolRun[];
   /** Why the step fails because of its report files. */
   problem?: string;
 }
 
 /** The `sarif:` and `junit:` files a `run:` step wrote. The ingesters reject a pattern that matches no file. */
 async function ingest(step: PlannedStep, workspace: string, log: StepLog): Promise<Ingested> {
-  const out: Ingested = { findings: [], cases: [], files: [] };
+  const out: Ingested = { findings: [], cases: [], files: [], tools: [] };
   const problems: string[] = [];
   const opts = { cwd: step.cwd, workspace, stepId: step.id };
   for (const [key, patterns] of [
@@ -233,6 +263,7 @@ async function ingest(step: PlannedStep, workspace: string, log: StepLog): Promi
         const r = await ingestSarif(patterns, opts);
         out.findings.push(...r.findings);
         out.files.push(...r.files);
+        out.tools.push(...r.tools);
       } else {
         const r = await ingestJunit(patterns, opts);
         out.cases.push(...r.cases);

@@ -1,7 +1,7 @@
 // The findings gate: does any finding reach the `fail-on` threshold?
-import type { FindingCounts, GateResult, StepResult } from '../engine/result.js';
-import type { Finding } from './finding.js';
-import { SEVERITIES, atLeast, type FailOn } from './severity.js';
+import type { FindingCounts, GateResult, StepResult } from '../model/result.js';
+import type { Finding } from '../model/finding.js';
+import { SEVERITIES, atLeast, type FailOn } from '../model/severity.js';
 
 export function countFindings(findings: Finding[]): FindingCounts {
   const counts: FindingCounts = { critical: 0, high: 0, medium: 0, low: 0, note: 0, total: 0 };

@@ -1,7 +1,7 @@
 // Reading JSON written by other tools, with positions for the errors a user has to fix.
 // JSON.parse does the work (fast); jsonc-parser runs only when something is wrong, to say where.
 import { findNodeAtLocation, parse as parseLenient, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import { InputError } from '../errors.js';
+import { InputError } from '../base/errors.js';
 
 export type JsonPath = Array<string | number>;
 

@@ -2,14 +2,14 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import type { TestCase } from '../engine/result.js';
-import { InputError } from '../errors.js';
+import type { TestCase } from '../model/result.js';
+import { InputError } from '../base/errors.js';
 import { positionAt } from './json-source.js';
 import { matchFiles } from './match-files.js';
 import type { IngestOptions } from './sarif.js';
 import { toWorkspacePath } from './workspace-path.js';
 
-/** Reads every JUnit XML file matching `patterns`; throws InputError (src/errors.ts) (file:line:col) on malformed input. */
+/** Reads every JUnit XML file matching `patterns`; throws InputError (src/base/errors.ts) (file:line:col) on malformed input. */
 export async function ingestJunit(patterns: string[], opts: IngestOptions): Promise<{ cases: TestCase[]; files: string[] }> {
   const files = await matchFiles(patterns, opts.cwd, 'JUnit XML');
   const cases: TestCase[] = [];

@@ -2,7 +2,7 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import { InputError } from '../errors.js';
+import { InputError } from '../base/errors.js';
 
 /**
  * Absolute paths of the files matching `patterns` (relative to `cwd`), sorted, without duplicates.

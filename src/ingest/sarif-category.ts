@@ -1,20 +1,18 @@
 // Which runlens category (and so which GitLab report) a finding from another tool's SARIF belongs
 // to. SARIF has no such field, so this is a judgement from the tool name and rule tags. Data.
-import type { FindingCategory } from '../findings/finding.js';
+import { FINDING_CATEGORIES, type FindingCategory } from '../model/finding.js';
 
 /** Lower-cased driver names of tools whose every result is of one category. */
 const TOOL_CATEGORY: Record<string, FindingCategory> = {
   gitleaks: 'secret',
   trufflehog: 'secret',
   'detect-secrets': 'secret',
-  'runlens-secrets': 'secret',
   'osv-scanner': 'dependency',
   grype: 'dependency',
   'dependency-check': 'dependency',
   'npm audit': 'dependency',
   'pip-audit': 'dependency',
   govulncheck: 'dependency',
-  'runlens-deps': 'dependency',
 };
 
 /** Rule tags (lower-cased) that say what a result is, most specific first. */
@@ -24,7 +22,9 @@ const TAG_CATEGORY: Array<[RegExp, FindingCategory]> = [
   [/^(security|external\/cwe\/.*|cwe-\d+)$/, 'sast'],
 ];
 
-export function categoryOf(toolName: string, tags: readonly string[], hasSecuritySeverity: boolean): FindingCategory {
+/** `stated`: the result's own `properties.category`, which runlens's SARIF carries (so a merged or re-read report keeps it). */
+export function categoryOf(toolName: string, tags: readonly string[], hasSecuritySeverity: boolean, stated?: unknown): FindingCategory {
+  if (FINDING_CATEGORIES.includes(stated as FindingCategory)) return stated as FindingCategory;
   const byTool = TOOL_CATEGORY[toolName.toLowerCase()];
   if (byTool) return byTool;
   const lower = tags.map((t) => t.toLowerCase());

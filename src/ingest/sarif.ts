@@ -3,10 +3,11 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type * as Sarif from 'sarif';
-import { InputError } from '../errors.js';
-import type { Finding, FindingCategory, Location } from '../findings/finding.js';
+import { InputError } from '../base/errors.js';
+import type { Finding, FindingCategory, Location } from '../model/finding.js';
+import type { ToolRun } from '../model/result.js';
 import { fingerprintOf } from '../findings/fingerprint.js';
-import { severityFromSarif } from '../findings/severity.js';
+import { severityFromSarif } from '../model/severity.js';
 import { formatJsonPath, locateJsonPath, parseJson, type JsonPath } from './json-source.js';
 import { matchFiles } from './match-files.js';
 import { categoryOf } from './sarif-category.js';
@@ -20,15 +21,21 @@ export interface IngestOptions {
   stepId: string;
 }
 
-/** Reads every SARIF file matching `patterns`; throws InputError (src/errors.ts) (file:line:col) on malformed input. */
-export async function ingestSarif(patterns: string[], opts: IngestOptions): Promise<{ findings: Finding[]; files: string[] }> {
+/** Reads every SARIF file matching `patterns`; throws InputError (src/base/errors.ts) (file:line:col) on malformed input. */
+export async function ingestSarif(
+  patterns: string[],
+  opts: IngestOptions,
+): Promise<{ findings: Finding[]; files: string[]; tools: ToolRun[] }> {
   const files = await matchFiles(patterns, opts.cwd, 'SARIF');
   const findings: Finding[] = [];
+  const tools = new Map<string, ToolRun>();
   for (const file of files) {
     const text = await readFile(file, 'utf8');
-    findings.push(...findingsFromSarif(text, file, opts));
+    const read = readSarif(text, file, opts);
+    findings.push(...read.findings);
+    for (const t of read.tools) if (!tools.has(t.name)) tools.set(t.name, t);
   }
-  return { findings, files: files.map((f) => toWorkspacePath(f, opts.cwd, opts.workspace)) };
+  return { findings, files: files.map((f) => toWorkspacePath(f, opts.cwd, opts.workspace)), tools: [...tools.values()] };
 }
 
 const MAX_SNIPPET = 500;
@@ -36,6 +43,14 @@ const MAX_TITLE = 200;
 
 /** The findings in one SARIF document. `file` is used for error positions and relative URIs' default base. */
 export function findingsFromSarif(text: string, file: string, opts: IngestOptions): Finding[] {
+  return readSarif(text, file, opts).findings;
+}
+
+/**
+ * The findings in one SARIF document, and the tools whose runs completed (`results` present, even empty):
+ * code scanning closes a tool's fixed alerts only when it is sent the tool's empty run.
+ */
+function readSarif(text: string, file: string, opts: IngestOptions): { findings: Finding[]; tools: ToolRun[] } {
   const shown = toWorkspacePath(file, opts.cwd, opts.workspace);
   const log = parseJson(shown, text, 'this SARIF file');
   const fail = (at: JsonPath, detail: string): never => {
@@ -50,6 +65,7 @@ export function findingsFromSarif(text: string, file: string, opts: IngestOption
   if (!Array.isArray(log.runs)) return fail(['runs'], 'is missing or not an array: a SARIF log holds its results in "runs"');
 
   const findings: Finding[] = [];
+  const tools: ToolRun[] = [];
   log.runs.forEach((run: unknown, r: number) => {
     if (!isObject(run)) return fail(['runs', r], 'is not an object');
     const driver = isObject(run.tool) && isObject(run.tool.driver) ? run.tool.driver : undefined;
@@ -60,6 +76,7 @@ export function findingsFromSarif(text: string, file: string, opts: IngestOption
     if (run.results === undefined || run.results === null) return;
     if (!Array.isArray(run.results)) return fail(['runs', r, 'results'], 'is not an array');
     const reader = new RunReader(run as unknown as Sarif.Run, file, opts);
+    tools.push(reader.toolRun());
     run.results.forEach((result: unknown, i: number) => {
       if (!isObject(result)) return fail(['runs', r, 'results', i], 'is not an object');
       if (result.locations !== undefined && !Array.isArray(result.locations)) {
@@ -69,7 +86,7 @@ export function findingsFromSarif(text: string, file: string, opts: IngestOption
       if (finding) findings.push(finding);
     });
   });
-  return findings;
+  return { findings, tools };
 }
 
 class RunReader {
@@ -88,6 +105,24 @@ class RunReader {
     for (const rule of driver.rules ?? []) if (rule?.id && !this.rulesById.has(rule.id)) this.rulesById.set(rule.id, rule);
   }
 
+  /** The tool's category: that of its rules taken together (a tool with no rules: by its name). */
+  toolRun(): ToolRun {
+    const driver = this.run.tool.driver;
+    const rules = [...this.rulesById.values()];
+    const tags = rules.flatMap((r) => stringArray(r.properties?.tags));
+    const category = categoryOf(
+      this.tool,
+      tags,
+      rules.some((r) => r.properties?.['security-severity'] !== undefined),
+    );
+    return {
+      name: this.tool,
+      ...(this.toolVersion ? { version: this.toolVersion } : {}),
+      ...(driver.informationUri ? { informationUri: driver.informationUri } : {}),
+      category,
+    };
+  }
+
   finding(result: Sarif.Result): Finding | undefined {
     // Not problems: a passed check, a rule that did not apply, a suppressed or fixed result.
     if (result.kind === 'pass' || result.kind === 'notApplicable') return undefined;
@@ -100,7 +135,7 @@ class RunReader {
     const tags = stringArray(ruleProps.tags).concat(stringArray(result.properties?.tags));
     const securitySeverity = result.properties?.['security-severity'] ?? ruleProps['security-severity'];
     const level = result.level ?? rule?.defaultConfiguration?.level;
-    const category = categoryOf(this.tool, tags, securitySeverity !== undefined);
+    const category = categoryOf(this.tool, tags, securitySeverity !== undefined, result.properties?.category);
     const location = this.locationOf(result, category);
     const message = this.messageOf(result, rule) ?? ruleId;
     const title = firstLine(rule?.shortDescription?.text ?? rule?.name ?? ruleId).slice(0, MAX_TITLE);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { appendSummary, issueCommand, setOutput } from './github-commands.js';
-import type { PlatformInfo } from '../engine/result.js';
+import type { PlatformInfo } from '../model/result.js';
 import type { Annotation, Platform } from './platform.js';
 
 type Env = Record<string, string | undefined>;

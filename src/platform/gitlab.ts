@@ -1,4 +1,4 @@
-import type { PlatformInfo } from '../engine/result.js';
+import type { PlatformInfo } from '../model/result.js';
 import { upsertGitlabNote } from './gitlab-note.js';
 import type { Platform } from './platform.js';
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { PlatformInfo } from '../engine/result.js';
+import type { PlatformInfo } from '../model/result.js';
 import type { Platform } from './platform.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { PlatformInfo } from '../engine/result.js';
+import type { PlatformInfo } from '../model/result.js';
 
 export interface Annotation {
   level: 'error' | 'warning' | 'notice';

@@ -2,9 +2,9 @@
 // silently drops the rest, so runlens picks: failed steps, then the most severe findings, then one
 // notice that says how many more there are and where.
 import path from 'node:path';
-import type { RunResult } from '../engine/result.js';
-import type { Finding } from '../findings/finding.js';
-import { SEVERITY_MAP, compareSeverity } from '../findings/severity.js';
+import type { RunResult } from '../model/result.js';
+import type { Finding } from '../model/finding.js';
+import { SEVERITY_MAP, compareSeverity } from '../model/severity.js';
 import type { Annotation } from '../platform/platform.js';
 
 export interface AnnotationLimits {

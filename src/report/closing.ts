@@ -1,7 +1,7 @@
 // The last lines of a terminal run: the findings gate and, when steps reported tests, one
 // `tests: N passed, N failed` line that CI log readers recognise.
-import type { RunResult } from '../engine/result.js';
-import { SEVERITIES } from '../findings/severity.js';
+import type { RunResult } from '../model/result.js';
+import { SEVERITIES } from '../model/severity.js';
 
 export function closingLines(run: RunResult): string {
   const lines: string[] = [];

@@ -1,6 +1,6 @@
 // The pull/merge request comment: the job summary, compacted, behind a hidden marker so each run
 // updates the same comment instead of adding another.
-import type { RunResult } from '../engine/result.js';
+import type { RunResult } from '../model/result.js';
 import { renderSummary } from './summary.js';
 
 // GitHub rejects comment bodies over 65,536 characters; bytes ≥ characters, so a byte cap below it is safe.

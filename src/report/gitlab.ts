@@ -3,10 +3,10 @@
 // every finding, security ones included.
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import type { RunResult } from '../engine/result.js';
-import type { Finding, FindingCategory } from '../findings/finding.js';
-import { SEVERITY_MAP, compareSeverity } from '../findings/severity.js';
-import { ISSUES_URL } from '../version.js';
+import type { RunResult } from '../model/result.js';
+import type { Finding, FindingCategory } from '../model/finding.js';
+import { SEVERITY_MAP, compareSeverity } from '../model/severity.js';
+import { ISSUES_URL } from '../base/version.js';
 
 export const GITLAB_SCHEMA_VERSION = '15.2.1';
 
@@ -16,13 +16,6 @@ const SCHEMA_FILE: Record<ScanType, string> = {
   sast: 'sast-report-format.json',
   secret_detection: 'secret-detection-report-format.json',
   dependency_scanning: 'dependency-scanning-report-format.json',
-};
-
-/** Step kinds that do a scan of this type: their failure means the scan failed. */
-const SCAN_KINDS: Record<ScanType, string[]> = {
-  sast: ['semgrep', 'sarif', 'tool'],
-  secret_detection: ['secrets'],
-  dependency_scanning: ['deps'],
 };
 
 const RUNLENS_URL = ISSUES_URL.replace(/\/issues$/, '');
@@ -135,7 +128,8 @@ function securityReport(
         };
   const failed = run.steps.some(
     (s) =>
-      (SCAN_KINDS[type].includes(s.kind) || s.findings.some((f) => f.category === category)) &&
+      // A step scanned for this category when one of its tools does (StepResult.tools) or it found some.
+      ((s.tools ?? []).some((t) => t.category === category) || s.findings.some((f) => f.category === category)) &&
       (s.status === 'failed' || s.status === 'timed-out'),
   );
   const ids = new Set<string>();

@@ -1,6 +1,6 @@
 // JUnit XML of the run for GitLab's test report (and any CI that reads JUnit): one <testsuite> per
 // step, the step itself as a test case, followed by the test cases the step ingested.
-import type { RunResult, StepResult, TestCase } from '../engine/result.js';
+import type { RunResult, StepResult, TestCase } from '../model/result.js';
 
 export function toJunitXml(run: RunResult): string {
   const suites = run.steps.map((s) => suiteOf(s));

@@ -1,5 +1,5 @@
 // Step outputs (`steps.<id>.outputs.*` on GitHub; dotenv on GitLab): small strings other steps branch on.
-import type { RunResult } from '../engine/result.js';
+import type { RunResult } from '../model/result.js';
 import type { ReportPaths } from './write-reports.js';
 
 export function actionOutputs(run: RunResult, paths: ReportPaths): Record<string, string> {

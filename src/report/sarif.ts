@@ -4,10 +4,9 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type * as Sarif from 'sarif';
-import type { RunResult } from '../engine/result.js';
-import type { Finding } from '../findings/finding.js';
-import { SEVERITY_MAP, compareSeverity, type Severity } from '../findings/severity.js';
-import { ISSUES_URL, RUNLENS_VERSION } from '../version.js';
+import type { RunResult, ToolRun } from '../model/result.js';
+import type { Finding } from '../model/finding.js';
+import { SEVERITY_MAP, compareSeverity, type Severity } from '../model/severity.js';
 
 /** GitHub's code-scanning upload limits (DESIGN.md). Overridable so tests can reach them cheaply. */
 export interface SarifLimits {
@@ -21,7 +20,6 @@ export interface SarifLimits {
 export const GITHUB_SARIF_LIMITS: SarifLimits = { runs: 20, resultsPerRun: 25_000, locationsPerResult: 1_000, gzipBytes: 10 * 1000 * 1000 };
 
 const SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
-const RUNLENS_URI = ISSUES_URL.replace(/\/issues$/, '');
 
 /** Where to read about tools runlens ingests often. Data. */
 const TOOL_URIS: Record<string, string> = {
@@ -37,9 +35,6 @@ const TOOL_URIS: Record<string, string> = {
 
 const SECURITY_CATEGORIES = new Set(['secret', 'dependency', 'sast']);
 
-/** Built-in step kinds and the tool name their findings carry. */
-const NATIVE_TOOLS: Record<string, string> = { secrets: 'runlens-secrets', deps: 'runlens-deps', golden: 'runlens-golden' };
-
 export function toSarif(run: RunResult, limits: SarifLimits = GITHUB_SARIF_LIMITS): { log: Sarif.Log; notes: string[] } {
   const notes: string[] = [];
   const byTool = new Map<string, Finding[]>();
@@ -51,9 +46,12 @@ export function toSarif(run: RunResult, limits: SarifLimits = GITHUB_SARIF_LIMIT
   for (const list of byTool.values()) list.sort(bySeverity);
   // A run with no results is how code scanning learns that earlier alerts were fixed; leaving the
   // tool out would keep them open forever. Only for a scan that completed: a crashed one proves nothing.
+  const ran = new Map<string, ToolRun>();
   for (const step of run.steps) {
-    const tool = NATIVE_TOOLS[step.kind];
-    if (tool && step.status === 'passed' && !byTool.has(tool)) byTool.set(tool, []);
+    for (const t of step.tools ?? []) {
+      if (!ran.has(t.name)) ran.set(t.name, t);
+      if (step.status === 'passed' && !byTool.has(t.name)) byTool.set(t.name, []);
+    }
   }
 
   let tools = [...byTool.keys()].sort();
@@ -82,7 +80,7 @@ export function toSarif(run: RunResult, limits: SarifLimits = GITHUB_SARIF_LIMIT
     perRun.set(tool, { kept, notifications });
   }
 
-  let log = buildLog(run, tools, perRun);
+  let log = buildLog(run, tools, ran, perRun);
   // The size limit is on the gzipped upload: shed the least severe results until it fits.
   for (let size = gzipSize(log, limits.gzipBytes); size > limits.gzipBytes; size = gzipSize(log, limits.gzipBytes)) {
     const total = [...perRun.values()].reduce((n, r) => n + r.kept.length, 0);
@@ -92,20 +90,25 @@ export function toSarif(run: RunResult, limits: SarifLimits = GITHUB_SARIF_LIMIT
     const message = `SARIF: ${dropped} least severe findings left out to keep the upload under ${formatBytes(limits.gzipBytes)} gzipped (it was ${formatBytes(size)}).`;
     notes.push(message);
     for (const r of perRun.values()) r.notifications.push(message);
-    log = buildLog(run, tools, perRun);
+    log = buildLog(run, tools, ran, perRun);
   }
   return { log, notes };
 }
 
-function buildLog(run: RunResult, tools: string[], perRun: Map<string, { kept: Finding[]; notifications: string[] }>): Sarif.Log {
+function buildLog(
+  run: RunResult,
+  tools: string[],
+  ran: Map<string, ToolRun>,
+  perRun: Map<string, { kept: Finding[]; notifications: string[] }>,
+): Sarif.Log {
   return {
     $schema: SCHEMA_URI,
     version: '2.1.0',
-    runs: tools.map((tool) => buildRun(run, tool, perRun.get(tool)!.kept, perRun.get(tool)!.notifications)),
+    runs: tools.map((tool) => buildRun(run, tool, ran.get(tool), perRun.get(tool)!.kept, perRun.get(tool)!.notifications)),
   };
 }
 
-function buildRun(run: RunResult, tool: string, findings: Finding[], notifications: string[]): Sarif.Run {
+function buildRun(run: RunResult, tool: string, info: ToolRun | undefined, findings: Finding[], notifications: string[]): Sarif.Run {
   const rules: Sarif.ReportingDescriptor[] = [];
   const ruleIndex = new Map<string, number>();
   const ruleFindings = new Map<string, Finding[]>();
@@ -122,10 +125,10 @@ function buildRun(run: RunResult, tool: string, findings: Finding[], notificatio
   const occurrences = new Map<string, number>();
   const results = findings.map((f) => buildResult(run, f, ruleIndex.get(f.ruleId)!, occurrences));
 
-  const version = findings.find((f) => f.toolVersion)?.toolVersion ?? (tool.startsWith('runlens') ? RUNLENS_VERSION : undefined);
+  const version = info?.version ?? findings.find((f) => f.toolVersion)?.toolVersion;
   const driver: Sarif.ToolComponent = { name: tool, rules };
   if (version) driver.version = version;
-  const informationUri = tool.startsWith('runlens') ? RUNLENS_URI : TOOL_URIS[tool.toLowerCase()];
+  const informationUri = info?.informationUri ?? TOOL_URIS[tool.toLowerCase()];
   if (informationUri) driver.informationUri = informationUri;
 
   const sarifRun: Sarif.Run = {

@@ -1,5 +1,5 @@
 // A link to a line of the repository at the commit that was checked, for reports people click.
-import type { PlatformInfo } from '../engine/result.js';
+import type { PlatformInfo } from '../model/result.js';
 
 /** The web URL of `file` (workspace-relative) at `platform.sha`, or undefined when the platform does not say where. */
 export function sourceUrl(platform: PlatformInfo, file: string, startLine?: number, endLine?: number): string | undefined {

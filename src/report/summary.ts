@@ -1,9 +1,9 @@
 // The job summary (GitHub step summary, summary.md): what happened, at a glance, under 1 MiB.
-import { formatDuration } from '../config/duration.js';
-import type { RunResult, StepResult, StepStatus, TestCase } from '../engine/result.js';
-import type { Finding } from '../findings/finding.js';
-import { SEVERITIES, compareSeverity, type Severity } from '../findings/severity.js';
-import { escapeMarkdown, markdownLink, tableHeader, tableRow } from './markdown.js';
+import { formatDuration } from '../base/duration.js';
+import type { RunResult, StepResult, StepStatus, TestCase } from '../model/result.js';
+import type { Finding } from '../model/finding.js';
+import { SEVERITIES, compareSeverity, type Severity } from '../model/severity.js';
+import { escapeMarkdown, markdownLink, tableHeader, tableRow } from '../base/markdown.js';
 import { sourceUrl } from './source-link.js';
 
 export interface SummaryOptions {

@@ -1,8 +1,8 @@
 // Writes every report file into the output directory, each atomically: another job, the upload
 // step or a person never sees half a report, even if runlens is killed mid-write.
 import path from 'node:path';
-import type { RunResult } from '../engine/result.js';
-import { atomicWriteFile } from '../fs/atomic-write.js';
+import type { RunResult } from '../model/result.js';
+import { atomicWriteFile } from '../base/atomic-write.js';
 import { toGitlabCodeQuality, toGitlabDependencyScanning, toGitlabSast, toGitlabSecretDetection } from './gitlab.js';
 import { toJunitXml } from './junit.js';
 import { toSarif } from './sarif.js';

@@ -1,7 +1,7 @@
 // The chain of steps that decided how long the run took: from the step that finished last, back
 // through the need that finished last before it started. Shortening any other step would not have
 // ended the run sooner.
-import type { StepResult } from '../engine/result.js';
+import type { StepResult } from '../model/result.js';
 
 interface Timed {
   step: StepResult;

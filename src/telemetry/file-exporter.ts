@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { JsonTraceSerializer } from '@opentelemetry/otlp-transformer';
 import type { ReadableSpan, SpanProcessor } from '@opentelemetry/sdk-trace';
-import { atomicWriteFile } from '../fs/atomic-write.js';
+import { atomicWriteFile } from '../base/atomic-write.js';
 import { TRACE_FILE } from './trace-file.js';
 const SPANS_PER_LINE = 512;
 

@@ -1,10 +1,10 @@
 // Tracing of a run, for the engine: `startRunTrace` before the first step, `trace.end(run)` after
 // the last. Tracing never fails or slows a run: every problem becomes a warning that end() returns.
 import type { TelemetrySettings } from '../config/schema.js';
-import type { PlatformInfo } from '../engine/result.js';
-import type { RunTrace } from '../engine/trace.js';
-import { noopTrace } from '../engine/trace.js';
-import { RUNLENS_VERSION } from '../version.js';
+import type { PlatformInfo } from '../model/result.js';
+import type { RunTrace } from '../model/trace.js';
+import { noopTrace } from '../model/trace.js';
+import { RUNLENS_VERSION } from '../base/version.js';
 import { resourceAttributes } from './resource.js';
 import { type Env, type TelemetryOverrides, resolveTelemetry } from './settings.js';
 import { deterministicTraceId } from './trace-id.js';

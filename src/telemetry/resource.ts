@@ -2,7 +2,7 @@
 // revision, change), per the CI/CD and VCS resource conventions. OTEL_RESOURCE_ATTRIBUTES wins over
 // what runlens detects, and OTEL_SERVICE_NAME over both (as the OpenTelemetry spec orders them).
 import { hostname } from 'node:os';
-import type { PlatformInfo } from '../engine/result.js';
+import type { PlatformInfo } from '../model/result.js';
 import {
   ATTR_CICD_PIPELINE_NAME,
   ATTR_CICD_PIPELINE_RUN_ID,

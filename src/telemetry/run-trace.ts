@@ -7,8 +7,8 @@ import { type Context, type Span, type Tracer, SpanKind, SpanStatusCode, trace }
 import { defaultResource, resourceFromAttributes } from '@opentelemetry/resources';
 import { AlwaysOnSampler, BatchSpanProcessor, RandomIdGenerator, type SpanProcessor, TracerProvider } from '@opentelemetry/sdk-trace';
 import { ATTR_ERROR_TYPE } from '@opentelemetry/semantic-conventions';
-import type { Attempt, PlatformInfo, RunResult, StepResult, StepStatus } from '../engine/result.js';
-import type { RunTrace, SpanAttributes, StepTrace } from '../engine/trace.js';
+import type { Attempt, PlatformInfo, RunResult, StepResult, StepStatus } from '../model/result.js';
+import type { RunTrace, SpanAttributes, StepTrace } from '../model/trace.js';
 import { TraceFileProcessor } from './file-exporter.js';
 import { OtlpSpanExporter } from './otlp-exporter.js';
 import { envFromContext } from './propagation.js';

@@ -1,8 +1,8 @@
 // The trace, for people reading the job summary: its id, a link to it, and a Mermaid Gantt chart
 // of the steps with the critical path highlighted (GitHub and GitLab both render Mermaid).
 import path from 'node:path';
-import { formatDuration } from '../config/duration.js';
-import type { RunResult, StepResult } from '../engine/result.js';
+import { formatDuration } from '../base/duration.js';
+import type { RunResult, StepResult } from '../model/result.js';
 import { criticalPath } from './critical-path.js';
 import { TRACE_FILE } from './trace-file.js';
 

@@ -1,7 +1,7 @@
 // Trace files: OTLP/JSON lines of ExportTraceServiceRequest, as runlens and the OpenTelemetry
 // Collector's file exporter write them (a single pretty-printed request reads too).
 import { readFile } from 'node:fs/promises';
-import { InputError } from '../errors.js';
+import { InputError } from '../base/errors.js';
 
 /** The trace file's name in the output directory. */
 export const TRACE_FILE = 'trace.jsonl';

@@ -1,7 +1,7 @@
 // A trace id derived from the CI run, so every job (shard) of one pipeline run lands in one trace
 // without any coordination between the jobs.
 import { createHash } from 'node:crypto';
-import type { PlatformInfo } from '../engine/result.js';
+import type { PlatformInfo } from '../model/result.js';
 
 /** 32 lowercase hex characters, or undefined when the platform has no run id (a laptop). */
 export function deterministicTraceId(platform: PlatformInfo): string | undefined {

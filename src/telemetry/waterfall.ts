@@ -1,6 +1,6 @@
 // `runlens trace show FILE`: a terminal waterfall of any OTLP/JSON trace file, one row per span,
 // indented under its parent, with a bar where it sat in time.
-import { formatDuration } from '../config/duration.js';
+import { formatDuration } from '../base/duration.js';
 import { type TraceSpan, readTraceFile } from './trace-file.js';
 
 export interface WaterfallOptions {

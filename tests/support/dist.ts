@@ -73,4 +73,4 @@ export function parseGithubOutput(text: string): Record<string, string> {
   return out;
 }
 
-export { isAlive } from '../fixtures/engine/harness.js';
+export { isAlive } from './engine.js';

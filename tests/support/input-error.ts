@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { InputError } from '../../src/errors.js';
+import { InputError } from '../../src/base/errors.js';
 
 /** Awaits `p`, expecting it to reject with an InputError, and returns that error for further assertions. */
 export async function expectInputError(p: Promise<unknown>): Promise<InputError> {

@@ -2,7 +2,7 @@
 // shared by `actual` and `expected`, so one line covers a folder of outputs.
 import { relative, resolve, sep } from 'node:path';
 import { escapePath, glob } from 'tinyglobby';
-import type { Severity } from '../../findings/severity.js';
+import type { Severity } from '../../model/severity.js';
 import { formatOf } from './formats/format.js';
 import type { CaseInput, FormatName, GoldenOptions, ToleranceInput } from './options.js';
 import { resolveTolerance, type Tolerance } from './tolerance.js';

@@ -1,4 +1,5 @@
 // `uses: golden`: compares program outputs with known-good files, numerically where the data is numbers.
+import { REPOSITORY_URL } from '../../base/version.js';
 import { defineCheck } from '../check.js';
 import { goldenOptions } from './options.js';
 
@@ -6,6 +7,8 @@ export const goldenCheck = defineCheck({
   kind: 'golden',
   description:
     'Compare outputs with golden files: CSV/TSV, JSON, YAML, text, NumPy .npy, WAV and bytes, numbers within |a − e| ≤ abs + rel·|e|.',
+  tool: { name: 'runlens-golden', informationUri: `${REPOSITORY_URL}#golden-data` },
+  category: 'golden',
   options: goldenOptions,
   // The implementation is a chunk of its own: a run with no golden step never loads it.
   run: async (ctx) => (await import('./run.js')).runGolden(ctx),

@@ -1,7 +1,7 @@
 // Compares one golden case: both files present, then the format's comparator. Malformed input fails
 // the case with the comparator's file:line message instead of failing the step.
 import { stat } from 'node:fs/promises';
-import { InputError, type SourcePosition } from '../../errors.js';
+import { InputError, type SourcePosition } from '../../base/errors.js';
 import type { GoldenCase } from './cases.js';
 import type { Comparison } from './comparison.js';
 import { compareBytes } from './formats/bytes.js';

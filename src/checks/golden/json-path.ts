@@ -1,6 +1,6 @@
 // The JSONPath subset `ignore:` accepts: `$.a.b`, `$['a b']`, `$.items[3]`, `$.items[*].id`, `$.*`,
 // `$..timestamp` (any depth). Enough to name volatile values; filters and slices are not needed.
-import { UsageError } from '../../errors.js';
+import { UsageError } from '../../base/errors.js';
 
 export type PathSegment = string | number;
 

@@ -1,6 +1,6 @@
 // The `with:` of a `uses: golden` step: every option and every default of golden-data regression.
 import { z } from 'zod';
-import { SEVERITIES } from '../../findings/severity.js';
+import { SEVERITIES } from '../../model/severity.js';
 import { PathPattern } from './json-path.js';
 
 /** NumPy `allclose`'s defaults, used for floats when no tolerance is given anywhere. */

@@ -1,8 +1,8 @@
 // Case results → findings (one per failing case, at the golden file's line) and JUnit test cases.
-import type { TestCase } from '../../engine/result.js';
-import { formatPosition } from '../../errors.js';
+import type { TestCase } from '../../model/result.js';
+import { formatPosition } from '../../base/errors.js';
 import { fingerprintOf } from '../../findings/fingerprint.js';
-import type { Finding } from '../../findings/finding.js';
+import type { Finding } from '../../model/finding.js';
 import { quoteArg, type CaseResult } from './compare.js';
 import { formatNumber, type Comparison, type Difference, type Place } from './comparison.js';
 import { describeTolerance } from './tolerance.js';

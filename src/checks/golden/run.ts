@@ -11,9 +11,7 @@ import { goldenSummary } from './summary.js';
 export async function runGolden(ctx: CheckContext<GoldenOptions>): Promise<StepOutcome> {
   const opts = ctx.options;
   if (opts.run !== undefined) {
-    const failure = await ctx.phase('produce actuals', () =>
-      produceActuals({ command: opts.run!, cwd: ctx.cwd, env: ctx.env, signal: ctx.signal, log: ctx.log }),
-    );
+    const failure = await ctx.phase('produce actuals', () => produceActuals(opts.run!, ctx.exec, ctx.log));
     if (failure) return { status: 'failed', error: failure, findings: [] };
   }
   const cases = await expandCases(opts, ctx.cwd, ctx.workspace);

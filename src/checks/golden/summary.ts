@@ -1,6 +1,6 @@
 // The golden step's part of the job summary: a table of cases, then for each failing case the worst
 // differences, the diff (text) or a chart of the error along the data (numeric series).
-import { escapeMarkdown, tableHeader, tableRow } from '../../report/markdown.js';
+import { escapeMarkdown, tableHeader, tableRow } from '../../base/markdown.js';
 import { errorChart } from './chart.js';
 import type { CaseResult } from './compare.js';
 import { formatNumber, type Difference } from './comparison.js';

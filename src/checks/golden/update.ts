@@ -1,10 +1,9 @@
 // `runlens golden update [CASE…]` and the action's `golden-update` input: rewrite goldens from the
 // actual files. Only ever called on request; a normal run never writes a golden file.
-import { randomBytes } from 'node:crypto';
-import { copyFile, mkdir, rename, rm } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
 import picomatch from 'picomatch';
-import { RunlensError, UsageError } from '../../errors.js';
+import { atomicCopyFile } from '../../base/atomic-write.js';
+import { RunlensError, UsageError } from '../../base/errors.js';
+import type { CheckContext } from '../check.js';
 import { expandCases, type GoldenCase } from './cases.js';
 import { evaluateCase } from './compare.js';
 import { findObsolete } from './obsolete.js';
@@ -24,7 +23,8 @@ export interface UpdateRequest {
   log: (line: string) => void;
   /** Runs the step's `run:` first unless false (default true). */
   produce?: boolean;
-  env?: Record<string, string | undefined>;
+  /** Runs the step's `run:` (the engine's exec, as a check gets it); needed when there is one to run. */
+  exec?: CheckContext<unknown>['exec'];
   signal?: AbortSignal;
 }
 
@@ -65,23 +65,11 @@ function selectCases(all: GoldenCase[], wanted: string[] | undefined): GoldenCas
   return all.filter((c) => picked.has(c));
 }
 
-/** Copy then rename, so a reader never sees half a golden file. */
-async function replaceFile(from: string, to: string): Promise<void> {
-  await mkdir(dirname(to), { recursive: true });
-  const tmp = join(dirname(to), `.${basename(to)}.${randomBytes(4).toString('hex')}.tmp`);
-  try {
-    await copyFile(from, tmp);
-    await rename(tmp, to);
-  } catch (err) {
-    await rm(tmp, { force: true });
-    throw err;
-  }
-}
-
 export async function updateGoldens(req: UpdateRequest): Promise<UpdateReport> {
   const signal = req.signal ?? new AbortController().signal;
   if (req.options.run !== undefined && req.produce !== false) {
-    const failure = await produceActuals({ command: req.options.run, cwd: req.cwd, env: req.env ?? process.env, signal, log: req.log });
+    if (!req.exec) throw new Error('runlens bug: golden update has a command to run but no exec');
+    const failure = await produceActuals(req.options.run, req.exec, req.log);
     if (failure) throw new RunlensError(`golden update: ${failure}; no golden file was written`);
   }
   const all = await expandCases(req.options, req.cwd, req.workspace);
@@ -110,7 +98,7 @@ export async function updateGoldens(req: UpdateRequest): Promise<UpdateReport> {
       default:
         break;
     }
-    await replaceFile(c.actual, c.expected);
+    await atomicCopyFile(c.actual, c.expected);
     const change = r.status === 'missing-golden' ? 'created' : 'rewritten';
     const detail = r.status === 'missing-golden' ? `new golden file from ${c.actualLabel}` : caseMessage(r);
     report.updated.push({ case: c.name, golden: c.expectedLabel, actual: c.actualLabel, change, detail });

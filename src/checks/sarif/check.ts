@@ -6,6 +6,9 @@ import { defineCheck } from '../check.js';
 export const sarifCheck = defineCheck({
   kind: 'sarif',
   description: 'Ingest SARIF files written by another tool as findings.',
+  // Findings carry the ingested tools' names; this one is only what the step is called.
+  tool: { name: 'sarif' },
+  category: 'mixed',
   options: z
     .object({
       files: z
@@ -15,12 +18,12 @@ export const sarifCheck = defineCheck({
     })
     .strict(),
   run: async (ctx) => {
-    const { findings, files } = await ctx.phase('ingest', () => ingestSarif(ctx.options.files, ctx), {
+    const { findings, files, tools } = await ctx.phase('ingest', () => ingestSarif(ctx.options.files, ctx), {
       'runlens.sarif.patterns': ctx.options.files.length,
     });
     ctx.log(
       `read ${findings.length} finding${findings.length === 1 ? '' : 's'} from ${files.length} SARIF file${files.length === 1 ? '' : 's'}: ${files.join(', ')}`,
     );
-    return { findings, artifacts: files };
+    return { findings, artifacts: files, tools };
   },
 });

@@ -7,9 +7,9 @@
 // A plain JSON array of fingerprint strings is accepted too.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { InputError } from '../../errors.js';
-import type { Finding } from '../../findings/finding.js';
-import { atomicWriteFile } from '../../fs/atomic-write.js';
+import { InputError } from '../../base/errors.js';
+import type { Finding } from '../../model/finding.js';
+import { atomicWriteFile } from '../../base/atomic-write.js';
 
 export interface BaselineEntry {
   fingerprint: string;

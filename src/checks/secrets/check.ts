@@ -1,10 +1,14 @@
 // `uses: secrets`: credentials in the working tree and in the commits a pull/merge request adds.
+import { REPOSITORY_URL } from '../../base/version.js';
 import { defineCheck } from '../check.js';
 import { secretsOptions } from './options.js';
 
 export const secretsCheck = defineCheck({
   kind: 'secrets',
   description: 'Find credentials (tokens, keys, passwords) in the working tree and in the commits of a pull/merge request.',
+  tool: { name: 'runlens-secrets', informationUri: `${REPOSITORY_URL}#secrets` },
+  category: 'secret',
+  defaultPipeline: true,
   options: secretsOptions,
   // The implementation is a chunk of its own: a run with no secrets step never loads it.
   run: async (ctx) => (await import('./run.js')).runSecrets(ctx),

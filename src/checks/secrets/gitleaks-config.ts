@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse, TomlError } from 'smol-toml';
-import { InputError } from '../../errors.js';
+import { InputError } from '../../base/errors.js';
 import { translateRe2 } from './re2.js';
 import type { GlobalAllow, RuleAllow, SecretRule } from './rule.js';
 

@@ -1,7 +1,7 @@
 // `uses: secrets` options: every field and default of the step's `with:`. The config loader validates
 // against this schema and the JSON Schema / docs table are generated from it.
 import { z } from 'zod';
-import { SEVERITIES } from '../../findings/severity.js';
+import { SEVERITIES } from '../../model/severity.js';
 import { translateRe2 } from './re2.js';
 
 const SIZE = /^(\d+(?:\.\d+)?)\s*(b|kb|kib|mb|mib|gb|gib)?$/i;

@@ -1,6 +1,6 @@
 // A secret detector as data. Built-in rules (rules.ts), runlens.yml `rules:` and gitleaks TOML all become
 // this shape, which is plain JSON so it can cross into worker threads as workerData.
-import type { Severity } from '../../findings/severity.js';
+import type { Severity } from '../../model/severity.js';
 
 /** When a finding of a rule is not a finding. Criteria combine with OR (any one allows), or with AND (all given ones must). */
 export interface RuleAllow {

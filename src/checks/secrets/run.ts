@@ -1,7 +1,7 @@
 // `uses: secrets`: credentials in the working tree and in the commits a pull/merge request adds.
 import path from 'node:path';
 import type { CheckContext, StepOutcome } from '../check.js';
-import { atomicWriteFile } from '../../fs/atomic-write.js';
+import { atomicWriteFile } from '../../base/atomic-write.js';
 import { baselineOf } from './baseline.js';
 import type { SecretsOptions } from './options.js';
 import { scanSecrets, type SecretScanResult } from './scan.js';

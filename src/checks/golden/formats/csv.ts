@@ -6,7 +6,7 @@
 // tolerance, so only fields that differ are delimited and parsed as numbers, straight from the bytes.
 // A row holding a double quote takes a careful RFC 4180 path that unescapes into a scratch buffer;
 // so do rows when the columns of the two files are in a different order.
-import { InputError } from '../../../errors.js';
+import { InputError } from '../../../base/errors.js';
 import { ChunkReader } from '../chunk-reader.js';
 import { DifferenceLog, SeriesBuilder, type Comparison, type Difference, type Place } from '../comparison.js';
 import {

@@ -4,7 +4,7 @@
 // the golden line of a difference) and turns every number into a double (integers compare exactly
 // on their literal, whatever their size).
 import { readFile } from 'node:fs/promises';
-import { InputError } from '../../../errors.js';
+import { InputError } from '../../../base/errors.js';
 import { DifferenceLog, type Comparison } from '../comparison.js';
 import { PathPattern } from '../json-path.js';
 import { StructuralComparer } from '../structural.js';

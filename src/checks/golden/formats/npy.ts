@@ -1,7 +1,7 @@
 // NumPy .npy: dtype, shape and values (within tolerance), streamed in chunks of whole elements.
 // Format: https://numpy.org/doc/stable/reference/generated/numpy.lib.format.html
 import { open, type FileHandle } from 'node:fs/promises';
-import { InputError } from '../../../errors.js';
+import { InputError } from '../../../base/errors.js';
 import { CHUNK_BYTES } from '../chunk-reader.js';
 import { DifferenceLog, SeriesBuilder, type Comparison } from '../comparison.js';
 import { excessOf, relativeError, withinTolerance } from '../tolerance.js';

@@ -1,7 +1,7 @@
 // WAV: sample rate and channels must match; samples compared within tolerance (PCM integers exactly
 // unless a tolerance is given); max abs error and SNR reported, SNR optionally held to a minimum.
 import { open, type FileHandle } from 'node:fs/promises';
-import { InputError } from '../../../errors.js';
+import { InputError } from '../../../base/errors.js';
 import { CHUNK_BYTES } from '../chunk-reader.js';
 import { DifferenceLog, SeriesBuilder, formatNumber, type Comparison } from '../comparison.js';
 import { excessOf, relativeError, withinTolerance } from '../tolerance.js';

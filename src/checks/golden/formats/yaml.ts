@@ -13,7 +13,7 @@ import {
   type Event,
   type ScalarEvent,
 } from 'js-yaml';
-import { InputError } from '../../../errors.js';
+import { InputError } from '../../../base/errors.js';
 import type { Comparison } from '../comparison.js';
 import { LineIndex, type At, type TreeNode } from '../tree.js';
 import type { CompareInput } from './format.js';

@@ -1,0 +1,59 @@
+// Reports are read by other jobs and platforms: a crash mid-write must leave the old file or the
+// new one, never half of either. Hence temp file in the same directory (rename is atomic only
+// within a filesystem) + fsync of the data + rename + fsync of the directory entry.
+import { randomBytes } from 'node:crypto';
+import { copyFile, mkdir, open, rename, rm } from 'node:fs/promises';
+import path from 'node:path';
+
+export async function atomicWriteFile(file: string, data: string | Uint8Array): Promise<void> {
+  await replaceAtomically(file, async (tmp) => {
+    const handle = await open(tmp, 'w', 0o644);
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  });
+}
+
+/** `to` becomes a copy of `from` (a golden file of any size), with the same guarantee. */
+export async function atomicCopyFile(from: string, to: string): Promise<void> {
+  await replaceAtomically(to, async (tmp) => {
+    await copyFile(from, tmp);
+    const handle = await open(tmp, 'r+');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  });
+}
+
+async function replaceAtomically(file: string, writeTemp: (tmp: string) => Promise<void>): Promise<void> {
+  const dir = path.dirname(file);
+  await mkdir(dir, { recursive: true });
+  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    await writeTemp(tmp);
+    await rename(tmp, file);
+  } catch (err) {
+    await rm(tmp, { force: true });
+    throw err;
+  }
+  await syncDirectory(dir);
+}
+
+// Makes the rename itself durable. Some filesystems refuse to fsync a directory; the data is
+// already safe then, so that is not worth failing a run over.
+async function syncDirectory(dir: string): Promise<void> {
+  let handle;
+  try {
+    handle = await open(dir, 'r');
+    await handle.sync();
+  } catch {
+    // best effort
+  } finally {
+    await handle?.close();
+  }
+}

@@ -1,0 +1,116 @@
+import type { Finding, FindingCategory } from './finding.js';
+import type { FailOn, Severity } from './severity.js';
+
+/** Bumped on any incompatible change to run.json. */
+export const RUN_RESULT_VERSION = 1;
+
+/**
+ * What happened to a step. `failed` with `allowedFailure` is GitHub's
+ * outcome=failure / conclusion=success (continue-on-error).
+ */
+export type StepStatus = 'passed' | 'failed' | 'timed-out' | 'cancelled' | 'skipped';
+
+export interface Attempt {
+  attempt: number;
+  startedAt: string;
+  durationMs: number;
+  exitCode: number | null;
+  signal: string | null;
+  status: Exclude<StepStatus, 'skipped'>;
+  /** Why it failed, in a sentence. */
+  error?: string;
+}
+
+export interface TestCase {
+  suite: string;
+  name: string;
+  classname?: string;
+  status: 'passed' | 'failed' | 'error' | 'skipped';
+  durationMs: number;
+  message?: string;
+  details?: string;
+  file?: string;
+  line?: number;
+}
+
+/** A tool that ran in a step: one SARIF run each (empty when it found nothing) and the GitLab report of its category. */
+export interface ToolRun {
+  name: string;
+  version?: string;
+  informationUri?: string;
+  category: FindingCategory;
+}
+
+export interface StepResult {
+  id: string;
+  /** `run` for scripts, otherwise the check kind (`secrets`, `sarif`, …). */
+  kind: string;
+  needs: string[];
+  status: StepStatus;
+  allowedFailure: boolean;
+  /** Why it was skipped, cancelled or failed, in a sentence. */
+  reason?: string;
+  startedAt?: string;
+  durationMs: number;
+  attempts: Attempt[];
+  exitCode: number | null;
+  /** Relative to the output dir. */
+  logPath?: string;
+  findings: Finding[];
+  cases: TestCase[];
+  /** Files the step produced that reports may link to (relative to the workspace). */
+  artifacts: string[];
+  /** Markdown a check adds to the job summary under its own heading. */
+  summary?: string;
+  /** The scanners that ran (a check's own tool, the tools of ingested SARIF); absent for plain scripts. */
+  tools?: ToolRun[];
+}
+
+export type FindingCounts = Record<Severity, number> & { total: number };
+
+export interface GateResult {
+  failOn: FailOn;
+  passed: boolean;
+  /** One sentence: why the gate passed or failed. */
+  reason: string;
+}
+
+export type RunStatus = 'passed' | 'failed' | 'cancelled';
+
+export interface PlatformInfo {
+  kind: 'github' | 'gitlab' | 'local';
+  repository?: string;
+  serverUrl?: string;
+  runId?: string;
+  runUrl?: string;
+  jobUrl?: string;
+  ref?: string;
+  sha?: string;
+  /** Base of the change under review (PR/MR), when there is one. */
+  baseSha?: string;
+  changeId?: string;
+  workflow?: string;
+  job?: string;
+}
+
+export interface RunResult {
+  version: typeof RUN_RESULT_VERSION;
+  runlensVersion: string;
+  name: string;
+  status: RunStatus;
+  startedAt: string;
+  finishedAt: string;
+  durationMs: number;
+  workspace: string;
+  configPath?: string;
+  outputDir: string;
+  dryRun: boolean;
+  platform: PlatformInfo;
+  steps: StepResult[];
+  counts: FindingCounts;
+  gate: GateResult;
+  exitCode: number;
+  /** Anything reporters dropped to stay within platform limits, in sentences. */
+  notes: string[];
+  traceId?: string;
+}

@@ -1,3 +1,0 @@
-// Kept equal to package.json's version by tests/version.test.ts (a JSON import would drag package.json into the bundle).
-export const RUNLENS_VERSION = '0.1.0';
-export const ISSUES_URL = 'https://github.com/runlens/runlens/issues';

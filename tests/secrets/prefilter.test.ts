@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { buildAutomaton, findKeywords } from '../../src/checks/secrets/aho-corasick.js';
+
+function hits(keywords: string[], text: string): Array<[string, number]> {
+  const a = buildAutomaton(keywords);
+  const buf = Buffer.from(text);
+  const out: Array<[string, number]> = [];
+  findKeywords(a, buf, buf.length, (k, at) => out.push([keywords[k]!, at]));
+  return out;
+}
+
+describe('keyword prefilter (Aho-Corasick)', () => {
+  it('finds every keyword occurrence, overlapping and nested ones included', () => {
+    expect(hits(['secret', 'secret_access_key', 'access'], 'aws_secret_access_key=1')).toEqual([
+      ['secret', 4],
+      ['access', 11],
+      ['secret_access_key', 4],
+    ]);
+  });
+
+  it('matches lowercase keywords in any case', () => {
+    expect(hits(['token'], 'TOKEN Token tOkEn')).toEqual([
+      ['token', 0],
+      ['token', 6],
+      ['token', 12],
+    ]);
+  });
+
+  it('matches a keyword written with capitals only in exactly that case', () => {
+    expect(hits(['AKIA', 'SK'], 'akia AKIA task SK0')).toEqual([
+      ['AKIA', 5],
+      ['SK', 15],
+    ]);
+  });
+
+  it('reports a keyword that ends on the last byte of the input', () => {
+    expect(hits(['ghp_'], 'x ghp_')).toEqual([['ghp_', 2]]);
+  });
+
+  it('scans only the first `length` bytes of a reused buffer', () => {
+    const a = buildAutomaton(['npm_']);
+    const buf = Buffer.from('abc npm_ stale');
+    const seen: number[] = [];
+    findKeywords(a, buf, 4, (_k, at) => seen.push(at));
+    expect(seen).toEqual([]);
+  });
+});
