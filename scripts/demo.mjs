@@ -2,6 +2,7 @@
 // shows where every report went. Exits with runlens's own exit code.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -15,12 +16,15 @@ if (!existsSync(cli)) {
 }
 rmSync(out, { recursive: true, force: true });
 console.log(`$ runlens run   (in ${path.relative(process.cwd(), demo) || '.'})\n`);
-const r = spawnSync(process.execPath, [cli, 'run', ...process.argv.slice(2)], { cwd: demo, stdio: 'inherit', env: process.env });
+// The demo's tool steps run the linters scripts/install-tools.sh caches.
+const toolsBin = path.join(process.env.RUNLENS_TOOLS ?? path.join(os.homedir(), '.cache', 'runlens-tools'), 'bin');
+const env = existsSync(toolsBin) ? { ...process.env, PATH: `${toolsBin}${path.delimiter}${process.env.PATH ?? ''}` } : process.env;
+const r = spawnSync(process.execPath, [cli, 'run', ...process.argv.slice(2)], { cwd: demo, stdio: 'inherit', env });
 const code = r.status ?? 3;
 
 if (existsSync(path.join(out, 'trace.jsonl'))) {
   console.log('\n$ runlens trace show   (the run as OpenTelemetry spans, from .runlens/trace.jsonl)\n');
-  spawnSync(process.execPath, [cli, 'trace', 'show'], { cwd: demo, stdio: 'inherit', env: process.env });
+  spawnSync(process.execPath, [cli, 'trace', 'show'], { cwd: demo, stdio: 'inherit', env });
 }
 if (existsSync(out)) {
   console.log('\nWhat runlens wrote:');

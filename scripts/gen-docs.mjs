@@ -1,16 +1,22 @@
-// Rewrites the runlens.yml reference table in README.md (between the config-reference markers) from the
-// built lib/ (`npm run schema` builds first). tests/config-reference.test.ts fails when it is stale.
-import { readFileSync, writeFileSync } from 'node:fs';
+// Rewrites the generated parts of README.md from the built lib/ (`npm run schema` builds first): the
+// runlens.yml reference table (config-reference markers) and the table of built-in checks (checks markers).
+// tests/config/reference.test.ts and tests/config/checks-doc.test.ts fail when they are stale.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { withChecksTable } from '../lib/config/checks-doc.js';
 import { withConfigReference } from '../lib/config/reference.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const readme = path.join(root, 'README.md');
 try {
   const before = readFileSync(readme, 'utf8');
-  const after = withConfigReference(before);
+  const readmeOf = (kind) => {
+    const rel = `src/checks/${kind}/README.md`;
+    return existsSync(path.join(root, rel)) ? rel : undefined;
+  };
+  const after = withChecksTable(withConfigReference(before), readmeOf);
   if (after !== before) writeFileSync(readme, after);
-  console.log(after === before ? 'README.md reference table is up to date' : 'updated the reference table in README.md');
+  console.log(after === before ? 'README.md generated tables are up to date' : 'updated the generated tables in README.md');
 } catch (err) {
   console.error(`gen-docs: ${err instanceof Error ? err.message : String(err)}`);
   process.exitCode = 1;

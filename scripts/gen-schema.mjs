@@ -1,5 +1,5 @@
 // Writes schema/runlens.schema.json from the built lib/ (`npm run schema` builds first).
-// tests/config-json-schema.test.ts fails when the committed file differs from what this writes.
+// tests/config/json-schema.test.ts fails when the committed file differs from what this writes.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { configJsonSchema } from '../lib/config/json-schema.js';

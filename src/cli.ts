@@ -8,9 +8,11 @@ import { runOptionsFromEnv } from './config/overrides.js';
 import { buildPlan, formatPlan } from './engine/plan.js';
 import { EXIT, RunlensError, exitCodeFor } from './base/errors.js';
 import { FAIL_ON } from './model/severity.js';
-import { detectPlatform, wantsColor } from './platform/detect.js';
-import { closingLines } from './report/closing.js';
+import { NEW_ONLY_SETTINGS } from './findings/new-only.js';
+import { detectPlatform, repositoryRoot, wantsColor } from './platform/detect.js';
+import { closingLines, reportsLine } from './report/closing.js';
 import { execute } from './run.js';
+import { isStartupError, reportStartupError } from './startup-error.js';
 import { ISSUES_URL, RUNLENS_VERSION } from './base/version.js';
 
 const env = process.env;
@@ -36,6 +38,9 @@ program
   .addOption(new Option('--fail-on <severity>', 'fail on findings at or above this severity').choices(FAIL_ON))
   .option('-j, --concurrency <n>', 'steps at once (default: CPUs)')
   .addOption(new Option('--log-order <order>', 'step output: streamed live or grouped per step').choices(['auto', 'stream', 'grouped']))
+  .addOption(
+    new Option('--new-only <mode>', 'on a pull/merge request, which findings can fail the gate (diff filter)').choices(NEW_ONLY_SETTINGS),
+  )
   .option('--otel-exporter <list>', 'trace exporters: file, otlp, none (comma list)')
   .option('--otel-endpoint <url>', 'OTLP/HTTP endpoint for the trace')
   .action(
@@ -48,17 +53,27 @@ program
         failOn?: string;
         concurrency?: string;
         logOrder?: string;
+        newOnly?: string;
         otelExporter?: string;
         otelEndpoint?: string;
       },
     ) => {
+      const platform = await detectPlatform(env, cwd);
+      const root = repositoryRoot(env, cwd);
       const outcome = await execute(
         {
           workspace: cwd,
+          root,
           configPath: o.config ?? fromEnv().configPath,
           steps: steps.length ? steps : fromEnv().steps,
           dryRun: o.dryRun ?? fromEnv().dryRun,
-          overrides: { outputDir: o.outputDir, failOn: o.failOn, concurrency: o.concurrency, logOrder: o.logOrder },
+          overrides: {
+            outputDir: o.outputDir,
+            failOn: o.failOn,
+            concurrency: o.concurrency,
+            logOrder: o.logOrder,
+            newOnly: o.newOnly,
+          },
           telemetry: { exporter: o.otelExporter, endpoint: o.otelEndpoint },
           door: 'cli',
           env,
@@ -66,13 +81,14 @@ program
           color: wantsColor(env, process.stdout),
           signal: cancelOnSignals().signal,
         },
-        await detectPlatform(env, cwd),
-      );
+        platform,
+      ).catch(async (err: unknown) => {
+        // On CI a configuration error still leaves the reports the job declares (GitLab keeps no artifacts without them).
+        if (isStartupError(err)) await reportStartupError(err, { platform, workspace: cwd, root, env, outputDir: o.outputDir });
+        throw err;
+      });
       if (outcome.run) process.stdout.write(closingLines(outcome.run));
-      if (outcome.paths)
-        process.stdout.write(
-          `\nReports: ${path.relative(cwd, outcome.paths.summary)} · ${path.relative(cwd, outcome.paths.sarif)} · ${path.relative(cwd, outcome.paths.runJson)}\n`,
-        );
+      if (outcome.paths) process.stdout.write(`\n${reportsLine(outcome.paths, cwd)}`);
       process.exitCode = outcome.exitCode;
     },
   );
@@ -161,7 +177,9 @@ try {
     // Help and version are "errors" to commander; usage mistakes are exit 2 per the CLI contract.
     process.exitCode = err.exitCode === 0 ? 0 : EXIT.usage;
   } else if (err instanceof RunlensError) {
-    process.stderr.write(`error: ${err.message}\n`);
+    // Error text may quote runlens.yml or a tool's words: redacted like everything runlens prints.
+    const { redactMessage } = await import('./engine/redactor.js');
+    process.stderr.write(`error: ${await redactMessage(err.message, env)}\n`);
     process.exitCode = exitCodeFor(err);
   } else {
     process.stderr.write(

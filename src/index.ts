@@ -2,13 +2,22 @@
 // shim that marks the CLI door and imports this file. Each door, and each heavy part behind it, is
 // a chunk loaded on demand, so a run pays only for what it uses.
 import module from 'node:module';
+import { unsupportedNode } from './base/node-version.js';
 
-// Laptops and self-hosted runners start faster from the second run on; a fresh hosted runner gains nothing and loses nothing.
-module.enableCompileCache?.();
-
-if ((globalThis as { runlensDoor?: string }).runlensDoor === 'cli') {
-  await import('./cli.js');
+// Before any other module loads: on an old Node the first import would crash with an unrelated TypeError.
+const tooOld = unsupportedNode();
+if (tooOld) {
+  process.stderr.write(`error: ${tooOld}\n`);
+  // Exit 2: a usage problem (the wrong Node), not a runlens bug.
+  process.exitCode = 2;
 } else {
-  const { run } = await import('./main.js');
-  await run();
+  // Laptops and self-hosted runners start faster from the second run on; a fresh hosted runner gains nothing and loses nothing.
+  module.enableCompileCache?.();
+
+  if ((globalThis as { runlensDoor?: string }).runlensDoor === 'cli') {
+    await import('./cli.js');
+  } else {
+    const { run } = await import('./main.js');
+    await run();
+  }
 }

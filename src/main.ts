@@ -1,11 +1,14 @@
 // GitHub Action door: inputs → engine → exit status. Nothing else lives here.
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { getBooleanInput, getInput, issueCommand, setOutput } from './platform/github-commands.js';
 import { cancelOnSignals } from './cancellation.js';
 import { runOptionsFromEnv } from './config/overrides.js';
-import { EXIT, RunlensError, exitCodeFor } from './base/errors.js';
-import { detectPlatform, wantsColor } from './platform/detect.js';
+import { RunlensError, UsageError, exitCodeFor } from './base/errors.js';
+import { detectPlatform, repositoryRoot, wantsColor } from './platform/detect.js';
+import type { Platform } from './platform/platform.js';
 import { execute } from './run.js';
+import { isStartupError, reportStartupError } from './startup-error.js';
 import { ISSUES_URL } from './base/version.js';
 
 function input(name: string): string | undefined {
@@ -24,10 +27,17 @@ function list(value: string | undefined): string[] | undefined {
 }
 
 export async function run(): Promise<void> {
+  const env = process.env;
+  const base = env.GITHUB_WORKSPACE ?? process.cwd();
+  const workspace = path.resolve(base, input('working-directory') ?? '.');
+  const root = repositoryRoot(env, workspace);
+  let platform: Platform | undefined;
   try {
-    const env = process.env;
-    const base = env.GITHUB_WORKSPACE ?? process.cwd();
-    const workspace = path.resolve(base, input('working-directory') ?? '.');
+    platform = await detectPlatform(env, workspace, { githubToken: input('github-token') });
+    if (!statSync(workspace, { throwIfNoEntry: false })?.isDirectory())
+      throw new UsageError(
+        `input "working-directory": "${input('working-directory')}" is not a directory of ${base}; give a folder of the repository`,
+      );
     const fromEnv = runOptionsFromEnv(env);
     const goldenCases = input('golden-update');
     if (goldenCases && goldenCases !== 'false') {
@@ -48,6 +58,7 @@ export async function run(): Promise<void> {
     const outcome = await execute(
       {
         workspace,
+        root,
         configPath: input('config') ?? fromEnv.configPath,
         steps: list(input('steps')) ?? fromEnv.steps,
         dryRun: dryRun !== undefined ? getBooleanInput(process.env, 'dry-run') : fromEnv.dryRun,
@@ -57,6 +68,7 @@ export async function run(): Promise<void> {
           concurrency: input('concurrency'),
           logOrder: input('log-order'),
           prComment: input('pr-comment'),
+          newOnly: input('new-only'),
         },
         telemetry: {
           exporter: input('otel-exporter'),
@@ -71,19 +83,23 @@ export async function run(): Promise<void> {
         color: wantsColor(env, { isTTY: true }),
         signal: cancelOnSignals().signal,
       },
-      await detectPlatform(env, workspace, { githubToken: input('github-token') }),
+      platform,
     );
-    if (outcome.exitCode !== EXIT.passed && outcome.run) {
-      const failed = outcome.run.steps.filter((s) => s.status !== 'passed' && s.status !== 'skipped' && !s.allowedFailure);
-      const why = [
-        failed.length ? `${failed.map((s) => s.id).join(', ')} failed` : '',
-        outcome.run.gate.passed ? '' : outcome.run.gate.reason,
-      ];
-      fail(`runlens: ${outcome.run.status} — ${why.filter(Boolean).join('; ')}`, outcome.exitCode);
-    }
+    // The verdict's error annotation is among the run's annotations (report/annotations.ts), within GitHub's budget.
     process.exitCode = outcome.exitCode;
   } catch (err) {
+    // A configuration or usage error still leaves outputs, a summary and annotations at the line (exit 2).
+    if (
+      isStartupError(err) &&
+      platform &&
+      (await reportStartupError(err, { platform, workspace, root, env, outputDir: input('output-dir') }))
+    ) {
+      process.exitCode = exitCodeFor(err);
+      return;
+    }
     const bug = `runlens failed unexpectedly — this is a bug, please report it at ${ISSUES_URL}\n${err instanceof Error ? err.stack : String(err)}`;
-    fail(err instanceof RunlensError ? err.message : bug, exitCodeFor(err));
+    // Error text may quote runlens.yml or a tool's words: redacted like everything runlens prints.
+    const { redactMessage } = await import('./engine/redactor.js');
+    fail(await redactMessage(err instanceof RunlensError ? err.message : bug, env), exitCodeFor(err));
   }
 }

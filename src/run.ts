@@ -8,6 +8,9 @@ import type { Plan } from './engine/plan.js';
 import { RUN_RESULT_VERSION } from './model/result.js';
 import type { RunResult, RunStatus, StepResult } from './model/result.js';
 import { runPlan } from './engine/scheduler.js';
+import { applyReview, prepareReview } from './engine/review.js';
+import { createRedactor } from './engine/redactor.js';
+import { redactingPlatform } from './platform/redacting.js';
 import { EXIT } from './base/errors.js';
 import { countFindings, evaluateGate } from './findings/gate.js';
 import type { Platform } from './platform/platform.js';
@@ -17,12 +20,18 @@ import { actionOutputs } from './report/outputs.js';
 import { createConsoleProgress } from './report/progress.js';
 import { writeReports } from './report/write-reports.js';
 import type { ReportPaths } from './report/write-reports.js';
-import { startRunTrace, traceSummaryMarkdown, type TelemetryOverrides } from './telemetry/index.js';
+import { checkTelemetryOverrides, startRunTrace, traceSummaryMarkdown, type TelemetryOverrides } from './telemetry/index.js';
 import { RUNLENS_VERSION } from './base/version.js';
 
 export interface RunOptions {
-  /** Absolute repository root. */
+  /** Absolute; where the run starts: runlens.yml is looked for, steps start and output-dir resolves here. */
   workspace: string;
+  /**
+   * Absolute repository root (default: `workspace`). Every reported path — annotations, summary links,
+   * SARIF URIs under %SRCROOT%, GitLab reports, run.json — is relative to it, also when the run
+   * starts in a subfolder (the action's `working-directory`, a monorepo package).
+   */
+  root?: string;
   configPath?: string;
   /** Run only these steps (and what they need). */
   steps?: string[];
@@ -47,7 +56,9 @@ export interface RunOutcome {
   exitCode: number;
 }
 
-export async function execute(opts: RunOptions, platform: Platform): Promise<RunOutcome> {
+export async function execute(opts: RunOptions, door: Platform): Promise<RunOutcome> {
+  // A malformed tracing input or flag is a usage error (exit 2), like every other one.
+  checkTelemetryOverrides(opts.telemetry ?? {}, opts.door);
   const loaded = await loadConfig({
     cwd: opts.workspace,
     configPath: opts.configPath,
@@ -56,12 +67,20 @@ export async function execute(opts: RunOptions, platform: Platform): Promise<Run
     door: opts.door,
   });
   const config = loaded.config;
+  // An override never wins silently (a GitLab template's RUNLENS_OUTPUT_DIR over runlens.yml's output-dir).
+  for (const line of loaded.overridden) opts.out.write(`note: ${line}\n`);
   const plan = buildPlan(config, { only: opts.steps, locate: loaded.locate, workspace: opts.workspace });
   if (opts.dryRun) {
     opts.out.write(formatPlan(plan) + '\n');
     return { plan, exitCode: EXIT.passed };
   }
 
+  const root = opts.root ?? opts.workspace;
+  // One redactor for the whole run (issue 9): step output as it streams, the RunResult once, and all
+  // that goes to the platform. Values the rules find are masked on the platform the moment they are seen.
+  const redactor = await createRedactor({ onSecret: (v) => door.mask(v) });
+  redactor.addFromEnv(opts.env);
+  const platform = redactingPlatform(door, redactor);
   const name = config.name ?? path.basename(platform.info.repository ?? opts.workspace);
   const outputDir = path.resolve(opts.workspace, config['output-dir']);
   await mkdir(outputDir, { recursive: true });
@@ -81,11 +100,15 @@ export async function execute(opts: RunOptions, platform: Platform): Promise<Run
     stream: opts.out,
     color: opts.color,
     logOrder,
-    group: { start: (t) => platform.startGroup(t), end: () => platform.endGroup() },
+    group: { start: (t, o) => platform.startGroup(t, o), end: (at) => platform.endGroup(at) },
   });
 
+  // new-only and item 6 of issue 13: the change under review's history and diff, before any step reads them.
+  const review = await prepareReview({ config, platform: platform.info, root, signal: opts.signal });
+  for (const line of review.log) opts.out.write(`${line}\n`);
+
   const steps = await runPlan(plan, {
-    workspace: opts.workspace,
+    workspace: root,
     outputDir,
     concurrency: config.concurrency,
     killGraceMs: config['kill-grace'],
@@ -95,12 +118,23 @@ export async function execute(opts: RunOptions, platform: Platform): Promise<Run
     progress,
     mask: (v) => platform.mask(v),
     env: opts.env,
+    redactor,
+    locate: loaded.locate,
   });
 
-  const run = assembleRun({ name, steps, startedAt, opts, outputDir, configPath: loaded.path, platform, failOn: config['fail-on'] });
+  applyReview(review, steps);
+  const run = redactor.redactDeep(
+    assembleRun({ name, steps, startedAt, opts, root, outputDir, configPath: loaded.path, platform, failOn: config['fail-on'] }),
+  );
   run.traceId = trace.traceId;
+  if (review.info) run.review = review.info;
+  for (const w of review.warnings) {
+    const message = redactor.redact(w);
+    run.notes.push(message);
+    platform.annotate({ level: 'warning', message, title: 'runlens' });
+  }
   const traceWarnings = await trace.end(run);
-  run.notes.push(...traceWarnings);
+  run.notes.push(...traceWarnings.map((w) => redactor.redact(w)));
 
   if (config['pr-comment'] !== 'off') await postComment(run, platform, opts.out);
   const urlTemplate = opts.telemetry?.urlTemplate || config.telemetry['url-template'];
@@ -119,6 +153,7 @@ function assembleRun(a: {
   steps: StepResult[];
   startedAt: Date;
   opts: RunOptions;
+  root: string;
   outputDir: string;
   configPath?: string;
   platform: Platform;
@@ -138,7 +173,7 @@ function assembleRun(a: {
     startedAt: a.startedAt.toISOString(),
     finishedAt: finishedAt.toISOString(),
     durationMs: finishedAt.getTime() - a.startedAt.getTime(),
-    workspace: a.opts.workspace,
+    workspace: a.root,
     configPath: a.configPath,
     outputDir: a.outputDir,
     dryRun: false,
@@ -147,18 +182,26 @@ function assembleRun(a: {
     counts: countFindings(findings),
     gate,
     exitCode: status === 'passed' ? EXIT.passed : EXIT.failed,
-    notes: [],
+    // Warnings of steps that passed (a scan of 0 files) belong with the run's notes: summary and run.json.
+    notes: a.steps.flatMap((s) => (s.warnings ?? []).map((w) => `${s.id}: ${w}`)),
   };
 }
 
-/** A comment that cannot be posted (fork PRs get read-only tokens) is a warning, never a failed run. */
+/**
+ * A comment that cannot be posted (fork PRs get read-only tokens) is a warning, never a failed run.
+ * Under review (a PR/MR), why nothing was posted is said once in the log; GitHub shows its warning
+ * annotation in the log, GitLab has none, so there the message is written to it.
+ */
 async function postComment(run: RunResult, platform: Platform, out: NodeJS.WriteStream): Promise<void> {
+  const what = platform.info.kind === 'gitlab' ? 'merge request note' : 'PR comment';
   try {
     const r = await platform.comment(renderComment(run), commentMarker(run));
-    if (r.posted) out.write(`PR comment: ${r.detail}\n`);
+    if (r.posted) out.write(`${what}: ${r.detail}\n`);
+    else if (platform.info.changeId) out.write(`${what} not posted: ${r.detail}\n`);
   } catch (err) {
-    const message = `could not post the PR comment: ${(err as Error).message}`;
+    const message = `could not post the ${what}: ${(err as Error).message}`;
     run.notes.push(message);
     platform.annotate({ level: 'warning', message, title: 'runlens' });
+    if (platform.info.kind !== 'github') out.write(`${message}\n`);
   }
 }

@@ -1,4 +1,4 @@
-// Every error runlens reports to a user, and the one place they map to exit codes (DESIGN.md).
+// Every error runlens reports to a user, and the one place they map to exit codes (docs/architecture.md, "Errors").
 export const EXIT = { passed: 0, failed: 1, usage: 2, internal: 3 } as const;
 
 /** Where in a file something is wrong. Lines and columns are 1-based. */

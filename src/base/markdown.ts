@@ -34,3 +34,12 @@ export function tableHeader(columns: Array<{ title: string; align?: 'left' | 'ri
 export function tableRow(cells: string[]): string {
   return `| ${cells.map((c) => (c === '' ? ' ' : c)).join(' | ')} |`;
 }
+
+/**
+ * Markdown blocks joined by exactly one blank line. GitHub's renderer (cmark-gfm) needs it: a heading
+ * right after `</details>` stays inside the HTML block as text, a line right after a table becomes a row.
+ */
+export function joinBlocks(...blocks: Array<string | undefined>): string {
+  const parts = blocks.map((b) => b?.replace(/^\n+|\s+$/g, '')).filter((b): b is string => !!b);
+  return parts.length ? `${parts.join('\n\n')}\n` : '';
+}

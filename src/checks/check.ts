@@ -13,6 +13,11 @@ export interface Requirement {
   versionArgs: string[];
   /** How to get it, as a command a user can paste. */
   install: string;
+  /**
+   * Whether a step with these (parsed) options runs it; absent: every step of the kind does. `uses: tool`
+   * lists every preset's program, but a step needs only its own preset's.
+   */
+  neededBy?(options: unknown): boolean;
 }
 
 export interface ExecOptions {
@@ -59,6 +64,11 @@ export interface CheckContext<O> {
   log(line: string): void;
   /** Hide a value from every log from now on (core.setSecret on GitHub). Call before anything could print it. */
   mask(value: string): void;
+  /**
+   * Where an option of this step is written, for errors: `where(['paths', 0])` → `runlens.yml:7:19`, or
+   * `step "secrets", with.paths[0]` when the config has no text (the default pipeline).
+   */
+  where(optionPath: (string | number)[]): string;
   /** Run `fn` as a child span named `name` (phase of the check). A no-op wrapper without tracing. */
   phase<T>(name: string, fn: () => Promise<T>, attributes?: Record<string, string | number | boolean>): Promise<T>;
   /**
@@ -71,7 +81,13 @@ export interface CheckContext<O> {
 }
 
 export interface StepOutcome {
-  /** `failed` is the check's own verdict (it could not do its job); findings are judged by the gate. */
+  /**
+   * The check's own verdict, and the one rule for a check's step status (README, "Step status and the
+   * findings gate"): `failed` when the check could not do its job (a crashed or misconfigured scanner,
+   * unreadable input), or when the check is a test and what it tested does not hold (a golden case that
+   * does not match). A scan that ran to the end keeps `passed` (the default) whatever it found: its
+   * findings are judged by the findings gate (`fail-on`), never by the step status.
+   */
   status?: 'passed' | 'failed';
   /** Why it failed, when it did. */
   error?: string;
@@ -81,6 +97,8 @@ export interface StepOutcome {
   summary?: string;
   /** The tools that ran, when not the check's declared tool alone (ingested SARIF, a tool's real version). */
   tools?: ToolRun[];
+  /** What the user must know although the step passed (a scan that scanned nothing): in the log, summary and run.json notes. */
+  warnings?: string[];
 }
 
 export interface CheckTool {

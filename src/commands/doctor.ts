@@ -3,6 +3,7 @@ import { execFile } from 'node:child_process';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { MIN_NODE, unsupportedNode } from '../base/node-version.js';
 import { loadConfig } from '../config/load.js';
 import { buildPlan } from '../engine/plan.js';
 import type { Requirement } from '../checks/check.js';
@@ -17,8 +18,6 @@ export interface DoctorCheck {
   required: boolean;
   detail: string;
 }
-
-const MIN_NODE = [22, 15] as const;
 
 async function version(bin: string, args: string[], cwd: string): Promise<string | undefined> {
   try {
@@ -40,15 +39,14 @@ export async function doctor(opts: {
   env: Record<string, string | undefined>;
 }): Promise<DoctorCheck[]> {
   const checks: DoctorCheck[] = [];
-  const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
-  const nodeOk = major > MIN_NODE[0] || (major === MIN_NODE[0] && minor >= MIN_NODE[1]);
+  const nodeOk = unsupportedNode() === undefined;
   checks.push({
     name: 'node',
     ok: nodeOk,
     required: true,
     detail: nodeOk
       ? `v${process.versions.node}`
-      : `v${process.versions.node}: runlens needs Node ≥ ${MIN_NODE.join('.')} — install Node 24`,
+      : `v${process.versions.node}: runlens needs Node ≥ ${MIN_NODE.major}.${MIN_NODE.minor} — install Node 24`,
   });
 
   const git = await version('git', ['--version'], opts.workspace);
@@ -60,12 +58,12 @@ export async function doctor(opts: {
   });
 
   let outputDir = path.resolve(opts.workspace, '.runlens');
-  let used = new Set<string>();
+  let steps: Array<{ kind: string; options?: unknown }> = [];
   try {
     const loaded = await loadConfig({ cwd: opts.workspace, configPath: opts.configPath, env: opts.env });
     const plan = buildPlan(loaded.config, { locate: loaded.locate, workspace: opts.workspace });
     outputDir = path.resolve(opts.workspace, loaded.config['output-dir']);
-    used = new Set(plan.steps.map((s) => s.kind));
+    steps = plan.steps;
     checks.push({
       name: 'config',
       ok: true,
@@ -92,16 +90,16 @@ export async function doctor(opts: {
   }
 
   // The programs each registered check runs: required when the pipeline has a step of that kind.
-  const programs = new Map<string, { requirement: Requirement; kinds: string[] }>();
+  const programs = new Map<string, { requirement: Requirement; kinds: string[]; required: boolean }>();
   for (const check of allChecks()) {
     for (const r of check.requires) {
-      const entry = programs.get(r.program) ?? { requirement: r, kinds: [] };
+      const entry = programs.get(r.program) ?? { requirement: r, kinds: [], required: false };
       entry.kinds.push(check.kind);
+      entry.required ||= steps.some((s) => s.kind === check.kind && (r.neededBy?.(s.options) ?? true));
       programs.set(r.program, entry);
     }
   }
-  for (const [program, { requirement, kinds }] of programs) {
-    const required = kinds.some((k) => used.has(k));
+  for (const [program, { requirement, kinds, required }] of programs) {
     const v = await version(program, requirement.versionArgs, opts.workspace);
     const forWhat = `for uses: ${kinds.join(', ')}`;
     checks.push({

@@ -41,3 +41,23 @@ export function defaultPipeline(cwd: string, checks: readonly Pick<Check, 'kind'
   }
   return { version: 1, steps: Object.fromEntries(kinds.map((kind) => [kind, { uses: kind }])) };
 }
+
+export const DEFAULT_PIPELINE_DOC_START = '<!-- default-pipeline:start -->';
+export const DEFAULT_PIPELINE_DOC_END = '<!-- default-pipeline:end -->';
+
+/** The README's sentence about the default pipeline, from the registry, so it names only checks that exist. */
+export function defaultPipelineMarkdown(checks: readonly Pick<Check, 'kind' | 'defaultPipeline' | 'description'>[] = allChecks()): string {
+  const chosen = checks.filter((c) => c.defaultPipeline);
+  if (chosen.length === 0) return 'With no runlens.yml, runlens stops and shows an example runlens.yml to start from.';
+  const items = chosen.map((c) => `\`${c.kind}\` — ${c.description.replace(/\.$/, '')}`);
+  return `With no runlens.yml, runlens runs its default pipeline, each check over the whole repository with its default options: ${items.join('; ')}.`;
+}
+
+/** `readme` with the text between the default-pipeline markers rewritten (scripts/gen-docs-default-pipeline.mjs). */
+export function withDefaultPipelineDoc(readme: string): string {
+  const start = readme.indexOf(DEFAULT_PIPELINE_DOC_START);
+  const end = readme.indexOf(DEFAULT_PIPELINE_DOC_END);
+  if (start === -1 || end < start)
+    throw new Error(`README.md needs the markers ${DEFAULT_PIPELINE_DOC_START} and ${DEFAULT_PIPELINE_DOC_END}`);
+  return `${readme.slice(0, start)}${DEFAULT_PIPELINE_DOC_START}\n${defaultPipelineMarkdown()}\n${readme.slice(end)}`;
+}

@@ -25,6 +25,12 @@ export interface LoadedConfig {
   path?: string;
   /** Where a field is written (its key line, or `'value'`): for later stages' errors, such as a cycle in `needs`. */
   locate(path: (string | number)[], part?: 'key' | 'value'): SourcePosition;
+  /**
+   * Fields the file sets that a flag or RUNLENS_* variable replaced, said in a sentence each
+   * (`output-dir: RUNLENS_OUTPUT_DIR (.runlens) replaces runlens.yml's value (reports)`), so an
+   * override never wins silently.
+   */
+  overridden: string[];
 }
 
 export interface LoadConfigOptions {
@@ -110,7 +116,12 @@ function validate(input: unknown, source: Source): LoadedConfig {
 
   const config = parsed.data;
   for (const [id, parsedOptions] of options) config.steps[id]!.with = parsedOptions as Record<string, unknown>;
-  return { config, locate: (p, part) => where(p, part) };
+  const overridden: string[] = [];
+  if (isMapping && isPlainObject(raw))
+    for (const [field, from] of sources)
+      if (input[field] !== undefined && String(input[field]) !== String(raw[field]))
+        overridden.push(`${field}: ${from} (${String(raw[field])}) replaces ${source.file}'s value (${String(input[field])})`);
+  return { config, locate: (p, part) => where(p, part), overridden };
 }
 
 /** Parses each `uses:` step's `with:` by its check's own schema; returns the parsed options by step id. */

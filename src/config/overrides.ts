@@ -10,6 +10,9 @@ export interface ConfigOverrides {
   logOrder?: string;
   killGrace?: string;
   prComment?: string;
+  newOnly?: string;
+  uploadSarif?: string;
+  apiTimeout?: string;
 }
 
 /** How the override values were given, to name them in errors: `--fail-on` or the action input `fail-on`. */
@@ -23,6 +26,9 @@ export const OVERRIDABLE = [
   { field: 'log-order', option: 'logOrder', env: 'RUNLENS_LOG_ORDER' },
   { field: 'kill-grace', option: 'killGrace', env: 'RUNLENS_KILL_GRACE' },
   { field: 'pr-comment', option: 'prComment', env: 'RUNLENS_PR_COMMENT' },
+  { field: 'new-only', option: 'newOnly', env: 'RUNLENS_NEW_ONLY' },
+  { field: 'upload-sarif', option: 'uploadSarif', env: 'RUNLENS_UPLOAD_SARIF' },
+  { field: 'api-timeout', option: 'apiTimeout', env: 'RUNLENS_API_TIMEOUT' },
 ] as const satisfies ReadonlyArray<{ field: string; option: keyof ConfigOverrides; env: string }>;
 
 export type Env = Record<string, string | undefined>;
@@ -45,7 +51,7 @@ export function applyOverrides(
     const fromEnv = given(env[name]);
     const value = flag ?? fromEnv;
     if (value === undefined) continue;
-    merged[field] = field === 'concurrency' ? asNumber(value) : value;
+    merged[field] = field === 'concurrency' ? asNumber(value) : field === 'upload-sarif' ? asBoolean(value) : value;
     sources.set(field, flag !== undefined ? (door === 'cli' ? `--${field}` : `input "${field}"`) : name);
   }
   return { raw: merged, sources };
@@ -54,6 +60,14 @@ export function applyOverrides(
 /** Action inputs and env vars arrive as '' when unset. */
 function given<T>(value: T | undefined): T | undefined {
   return value === '' || value === undefined ? undefined : value;
+}
+
+/** `"true"`/`"false"` (as YAML 1.2 spells them) from an input or env are booleans; anything else is left for the schema to reject. */
+function asBoolean(value: string | number): string | number | boolean {
+  if (typeof value !== 'string') return value;
+  if (['true', 'True', 'TRUE'].includes(value.trim())) return true;
+  if (['false', 'False', 'FALSE'].includes(value.trim())) return false;
+  return value;
 }
 
 /** `"4"` from a flag or env means 4; anything else is left for the schema to reject with its own words. */

@@ -1,18 +1,15 @@
 // YAML text → value + where every field sits, so a config error can name file:line:col.
-// js-yaml's event stream carries source offsets; one pass over it records the key and value position
+// base/yaml.ts parses the text into positioned nodes; one pass over them records the key and value position
 // of every path, and the same events are then constructed into the value (the file is parsed once).
-import { CORE_SCHEMA, EVENT_ID, SCALAR_STYLE, YAMLException, constructFromEvents, getScalarValue, mergeTag, parseEvents } from 'js-yaml';
-import type { Event } from 'js-yaml';
+import { CORE_SCHEMA, SCALAR_STYLE, YAMLException, constructFromEvents, mergeTag } from 'js-yaml';
 import { ConfigError } from '../base/errors.js';
 import type { ConfigIssue } from '../base/errors.js';
+import { LineIndex, type LineColumn } from '../base/line-index.js';
+import { YamlSyntaxError, nodeStart, parseYamlText, type ParsedYamlText, type YamlNode } from '../base/yaml.js';
 
 export type FieldPath = ReadonlyArray<string | number>;
 
-/** 1-based. */
-export interface LineColumn {
-  line: number;
-  column: number;
-}
+export type { LineColumn };
 
 interface FieldSpan {
   key?: LineColumn;
@@ -73,27 +70,27 @@ export function parseYaml(text: string, file: string): ParsedYaml {
   // A byte-order mark (some Windows editors write one) would shift every column of line 1.
   const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
   const lines = new LineIndex(source);
-  let events: Event[];
+  let parsed: ParsedYamlText;
   try {
-    events = parseEvents(source, { filename: file });
+    parsed = parseYamlText(source, file);
   } catch (err) {
     throw syntaxError(err, file);
   }
-  const positions = new PositionMap();
-  const walker = new EventWalker(source, events, lines, positions, file);
-  const documents = events.filter((e) => e.type === EVENT_ID.DOCUMENT).length;
-  if (documents > 1) {
+  const { events, documents } = parsed;
+  if (documents.length > 1) {
     throw new ConfigError([
       {
         file,
-        ...walker.secondDocumentStart(),
+        ...secondDocumentStart(source, documents[1], lines),
         path: '',
         message: 'holds more than one YAML document (a `---` line starts another); put the whole configuration in one document',
       },
     ]);
   }
-  if (events.length > 0) walker.document();
-  if (walker.issues.length > 0) throw new ConfigError(walker.issues);
+  const positions = new PositionMap();
+  const recorder = new PositionRecorder(source, lines, file);
+  if (documents[0]) recorder.node(documents[0], positions.root);
+  if (recorder.issues.length > 0) throw new ConfigError(recorder.issues);
 
   let value: unknown;
   try {
@@ -110,6 +107,12 @@ export function parseYaml(text: string, file: string): ParsedYaml {
 }
 
 function syntaxError(err: unknown, file: string): unknown {
+  if (err instanceof YamlSyntaxError) {
+    const issue: ConfigIssue = { file, path: '', message: `YAML syntax error: ${err.reason}${err.hint ? `; ${err.hint}` : ''}` };
+    if (err.line !== undefined) issue.line = err.line;
+    if (err.column !== undefined) issue.column = err.column;
+    return new ConfigError([issue]);
+  }
   if (!(err instanceof YAMLException)) return err;
   const issue: ConfigIssue = { file, path: '', message: `YAML syntax error: ${err.reason}` };
   if (err.mark) {
@@ -119,125 +122,67 @@ function syntaxError(err: unknown, file: string): unknown {
   return new ConfigError([issue]);
 }
 
-class LineIndex {
-  readonly #starts: number[] = [0];
-
-  constructor(source: string) {
-    for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) this.#starts.push(i + 1);
-  }
-
-  at(offset: number): LineColumn {
-    let lo = 0;
-    let hi = this.#starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.#starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - this.#starts[lo]! + 1 };
-  }
+/** The `---` that starts the second document, else its first node. */
+function secondDocumentStart(source: string, second: YamlNode | undefined, lines: LineIndex): LineColumn {
+  const firstNode = second && nodeStart(second.event);
+  const before = source.slice(0, firstNode ?? source.length);
+  const marker = before.search(/^---(?=[ \t\r\n]|$)(?![^]*^---(?=[ \t\r\n]|$))/m);
+  const offset = marker !== -1 ? marker : firstNode;
+  return offset === undefined ? { line: 1, column: 1 } : lines.at(offset);
 }
 
-class EventWalker {
+/** Records where every field of the document sits; collects duplicate keys. */
+class PositionRecorder {
   readonly issues: ConfigIssue[] = [];
-  readonly #anchors = new Map<string, PositionNode>();
+  /** Anchored YAML nodes → their recorded positions, so an alias shares its anchor's children. */
+  readonly #anchored = new Map<YamlNode, PositionNode>();
   /** The path of the node being walked, for messages only. */
   readonly #path: string[] = [];
-  #i = 0;
 
   constructor(
     private readonly source: string,
-    private readonly events: Event[],
     private readonly lines: LineIndex,
-    private readonly positions: PositionMap,
     private readonly file: string,
   ) {}
 
-  document(): void {
-    this.#i = 1;
-    if (this.#peek().type !== EVENT_ID.POP) this.#node(this.positions.root);
-  }
-
-  /** The `---` that starts the second document, else its first node. */
-  secondDocumentStart(): LineColumn {
-    const second = this.events.findIndex((e, i) => e.type === EVENT_ID.DOCUMENT && i > 0);
-    const firstNode = this.events
-      .slice(second)
-      .map((e) => this.#start(e))
-      .find((o) => o !== undefined);
-    const before = this.source.slice(0, firstNode ?? this.source.length);
-    const marker = before.search(/^---(?=[ \t\r\n]|$)(?![^]*^---(?=[ \t\r\n]|$))/m);
-    const offset = marker !== -1 ? marker : firstNode;
-    return offset === undefined ? { line: 1, column: 1 } : this.lines.at(offset);
-  }
-
-  #peek(): Event {
-    return this.events[this.#i]!;
-  }
-
-  /** The offset a node's text starts at: its anchor or tag if it has one, the opening quote if quoted. */
-  #start(e: Event): number | undefined {
-    let at: number;
-    if (e.type === EVENT_ID.SCALAR) {
-      at = e.style === SCALAR_STYLE.SINGLE_QUOTED || e.style === SCALAR_STYLE.DOUBLE_QUOTED ? e.valueStart - 1 : e.valueStart;
-    } else if (e.type === EVENT_ID.MAPPING || e.type === EVENT_ID.SEQUENCE) {
-      at = e.start;
-    } else if (e.type === EVENT_ID.ALIAS) {
-      return e.anchorStart - 1;
-    } else {
-      return undefined;
-    }
-    if (e.anchorStart >= 0 && e.anchorStart - 1 < at) at = e.anchorStart - 1;
-    if (e.tagStart >= 0 && e.tagStart < at) at = e.tagStart;
-    return at;
-  }
-
-  #node(node: PositionNode): void {
-    const e = this.events[this.#i++]!;
-    const start = this.#start(e);
+  node(y: YamlNode, node: PositionNode): void {
+    const start = nodeStart(y.event);
     if (start !== undefined) node.value = this.lines.at(start);
-    if (e.type === EVENT_ID.ALIAS) {
-      const anchor = this.#anchors.get(this.source.slice(e.anchorStart, e.anchorEnd));
+    if (y.kind === 'alias') {
+      const anchor = y.target && this.#anchored.get(y.target);
       if (anchor?.children) node.children = anchor.children;
       return;
     }
-    if (e.type === EVENT_ID.SEQUENCE) {
+    if (y.kind === 'sequence') {
       const children = (node.children = new Map());
-      for (let n = 0; this.#peek().type !== EVENT_ID.POP; n++) {
+      y.items.forEach((item, n) => {
         const child: PositionNode = {};
         children.set(String(n), child);
         this.#path.push(String(n));
-        this.#node(child);
+        this.node(item, child);
         this.#path.pop();
-      }
-      this.#i++;
-    } else if (e.type === EVENT_ID.MAPPING) {
-      this.#mapping((node.children = new Map()));
-      this.#i++;
+      });
+    } else if (y.kind === 'mapping') {
+      this.#mapping(y.pairs, (node.children = new Map()));
     }
-    if ((e.type === EVENT_ID.SCALAR || e.type === EVENT_ID.MAPPING || e.type === EVENT_ID.SEQUENCE) && e.anchorStart >= 0) {
-      this.#anchors.set(this.source.slice(e.anchorStart, e.anchorEnd), node);
-    }
+    if (y.event.anchorStart >= 0) this.#anchored.set(y, node);
   }
 
-  #mapping(children: Map<string, PositionNode>): void {
+  #mapping(pairs: ReadonlyArray<{ key: YamlNode; value: YamlNode }>, children: Map<string, PositionNode>): void {
     const seen = new Map<string, LineColumn>();
-    while (this.#peek().type !== EVENT_ID.POP) {
-      const k = this.#peek();
-      if (k.type !== EVENT_ID.SCALAR) {
-        // A complex key (`? [a, b]`): nothing in runlens.yml uses one; keep the walk in step.
-        this.#node({});
-        this.#node({});
+    for (const { key, value } of pairs) {
+      if (key.kind !== 'scalar') {
+        // A complex key (`? [a, b]`): nothing in runlens.yml uses one.
+        this.node(value, {});
         continue;
       }
-      this.#i++;
-      const name = getScalarValue(this.source, k);
-      const at = this.lines.at(this.#start(k)!);
-      if (name === '<<' && k.style === SCALAR_STYLE.PLAIN) {
-        const merged = this.#mergedAnchors();
-        this.#node({});
+      const name = key.value;
+      const at = this.lines.at(nodeStart(key.event)!);
+      if (name === '<<' && key.event.style === SCALAR_STYLE.PLAIN) {
+        const merged = this.#mergedAnchors(value);
+        this.node(value, {});
         // Explicit keys win over merged ones, and earlier merge sources over later ones.
-        for (const anchor of merged) for (const [key, child] of anchor.children ?? []) if (!children.has(key)) children.set(key, child);
+        for (const anchor of merged) for (const [k, child] of anchor.children ?? []) if (!children.has(k)) children.set(k, child);
         continue;
       }
       const first = seen.get(name);
@@ -255,22 +200,16 @@ class EventWalker {
       const child: PositionNode = { key: at };
       children.set(name, child);
       this.#path.push(name);
-      this.#node(child);
+      this.node(value, child);
       this.#path.pop();
     }
   }
 
   /** The anchored nodes a `<<:` value names: one alias, or a list of them. */
-  #mergedAnchors(): PositionNode[] {
-    const names: string[] = [];
-    const v = this.#peek();
-    if (v.type === EVENT_ID.ALIAS) names.push(this.source.slice(v.anchorStart, v.anchorEnd));
-    if (v.type === EVENT_ID.SEQUENCE) {
-      for (let j = this.#i + 1; this.events[j]!.type === EVENT_ID.ALIAS; j++) {
-        const a = this.events[j]!;
-        if (a.type === EVENT_ID.ALIAS) names.push(this.source.slice(a.anchorStart, a.anchorEnd));
-      }
-    }
-    return names.map((n) => this.#anchors.get(n)).filter((a): a is PositionNode => a !== undefined);
+  #mergedAnchors(value: YamlNode): PositionNode[] {
+    const aliases = value.kind === 'alias' ? [value] : value.kind === 'sequence' ? value.items : [];
+    return aliases
+      .map((a) => (a.kind === 'alias' && a.target ? this.#anchored.get(a.target) : undefined))
+      .filter((a): a is PositionNode => a !== undefined);
   }
 }

@@ -4,6 +4,7 @@ import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 import { FAIL_ON } from '../model/severity.js';
 import { parseDuration } from '../base/duration.js';
+import { NEW_ONLY_MODES, NEW_ONLY_SETTINGS } from '../findings/new-only.js';
 
 export const STEP_ID = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 
@@ -46,7 +47,7 @@ export const stepSchema = z
       .union([z.string().min(1), z.array(z.string()).min(1)])
       .optional()
       .describe('A command: a string runs in the shell; a list is argv, run with no shell.'),
-    uses: z.string().optional().describe('A built-in check: `sarif`, `secrets`, …'),
+    uses: z.string().optional().describe("A built-in check (the README's table of built-in checks lists them)."),
     with: z.record(z.string(), z.unknown()).optional().describe("The check's options."),
     timeout: duration.optional().describe('Kill the step (and every process it started) after this long.'),
     retries: retries.optional(),
@@ -58,6 +59,15 @@ export const stepSchema = z
     'working-directory': z.string().optional().describe('Relative to the repository root.'),
     junit: globs.optional().describe('JUnit XML files the step writes, ingested as test results.'),
     sarif: globs.optional().describe('SARIF files the step writes, ingested as findings.'),
+    'new-only': z
+      .enum(NEW_ONLY_MODES)
+      .optional()
+      .describe("This step's new-only filter mode on a pull/merge request (default: the run's `new-only`)."),
+    'problem-matcher': globs
+      .optional()
+      .describe(
+        "GitHub problem-matcher JSON files (the format `actions/setup-*` use): the step's output lines they match become findings.",
+      ),
   })
   .strict()
   .superRefine((step, ctx) => {
@@ -66,6 +76,13 @@ export const stepSchema = z
     }
     if (step.with !== undefined && step.uses === undefined) {
       ctx.addIssue({ code: 'custom', path: ['with'], message: '`with` goes with `uses`' });
+    }
+    if (step['problem-matcher'] !== undefined && step.run === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['problem-matcher'],
+        message: '`problem-matcher` reads the output of a `run` step (for `uses: tool`, set `with.format: problem-matcher`)',
+      });
     }
   })
   .describe('A step: exactly one of `run` (a command) or `uses` (a built-in check), plus how to run it.');
@@ -93,7 +110,7 @@ export const telemetrySchema = z
       .record(z.string(), z.string())
       .default({})
       .describe(
-        'Headers sent with every export (masked as secrets). Prefer OTEL_EXPORTER_OTLP_HEADERS or the `otel-headers` input for tokens.',
+        'Headers sent with every export; credential headers (Authorization, names with token, key, secret, password, auth or cookie) are masked in logs. Prefer OTEL_EXPORTER_OTLP_HEADERS or the `otel-headers` input for tokens.',
       ),
     timeout: duration.prefault('5s').describe('The most time exporting may add to the end of a run.'),
     'url-template': z
@@ -132,11 +149,28 @@ export const configSchema = z
       .describe(
         "Step output: `stream` prefixes lines live; `grouped` prints each step's log in a fold when it ends; `auto` is grouped on CI, streamed elsewhere.",
       ),
+    'new-only': z
+      .enum(NEW_ONLY_SETTINGS)
+      .default('auto')
+      .describe(
+        'Which findings can fail the gate on a pull/merge request, compared with `git diff base...head`: `added` (on lines the change added or modified), `diff_context` (within its diff hunks), `file` (in files it changed), `nofilter` (all). The others are still reported, as existing. Secrets in the change\'s own commits always count. `auto`: `added` on a pull/merge request, `nofilter` elsewhere.',
+      ),
     'pr-comment': z
       .enum(['auto', 'off'])
       .default('auto')
       .describe(
         "One summary comment on the pull/merge request, updated in place each run: `auto` posts it when a token allows (the action's `github-token`; on GitLab `RUNLENS_GITLAB_TOKEN` with api scope).",
+      ),
+    'upload-sarif': z
+      .boolean()
+      .default(false)
+      .describe(
+        'GitHub: upload runlens.sarif to code scanning from this step (needs `security-events: write`), then wait for GitHub to process it. Off by default: giving the `sarif` output to `github/codeql-action/upload-sarif` works as well.',
+      ),
+    'api-timeout': duration
+      .prefault('10s')
+      .describe(
+        'Longest wait for one GitHub/GitLab API call (the PR comment, the SARIF upload); each of those as a whole waits at most three times this. A timeout is a warning, never a failed run.',
       ),
     defaults: z
       .object({

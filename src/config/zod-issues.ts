@@ -229,7 +229,7 @@ function fits(s: Schema, value: unknown): boolean {
   return true;
 }
 
-export function describeSchema(s: Schema): string {
+function describeSchema(s: Schema): string {
   const u = unwrap(s);
   if (u === duration) return 'a duration such as 90s, 10m or 1h30m (or a number of seconds)';
   const def = defOf(u);
@@ -284,7 +284,7 @@ function plural(s: Schema): string {
   }
 }
 
-export function describeValue(v: unknown): string {
+function describeValue(v: unknown): string {
   if (v === undefined) return 'nothing';
   if (v === null) return 'an empty value';
   if (typeof v === 'string') return `the string ${JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v)}`;

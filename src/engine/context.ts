@@ -1,6 +1,8 @@
 import type { Progress } from '../model/progress.js';
+import type { SourcePosition } from '../base/errors.js';
 import type { PlatformInfo } from '../model/result.js';
 import type { RunTrace } from '../model/trace.js';
+import type { Redactor } from './redactor.js';
 
 /** What the scheduler needs from the door that started the run. */
 export interface EngineContext {
@@ -21,4 +23,8 @@ export interface EngineContext {
   mask(value: string): void;
   /** The environment steps inherit (usually process.env). */
   env: Record<string, string | undefined>;
+  /** Where a config path (`['steps', id, 'with', 'paths', 0]`) is written in runlens.yml: the config loader's `locate`. */
+  locate?: (path: (string | number)[]) => SourcePosition;
+  /** The run's redactor, shared with the reporters; its `onSecret` is how masks reach the platform. Default: one whose `onSecret` is `mask`. */
+  redactor?: Redactor;
 }

@@ -31,6 +31,8 @@ export interface PlannedStep {
   cwd: string;
   junit: string[];
   sarif: string[];
+  /** `run:` steps: problem-matcher files that read the step's output (relative to `cwd`). */
+  problemMatchers?: string[];
 }
 
 export interface Plan {
@@ -107,6 +109,7 @@ function resolveStep(id: string, step: StepConfig, config: Config, workspace: st
     cwd: path.resolve(workspace, workingDirectory),
     junit: step.junit ?? [],
     sarif: step.sarif ?? [],
+    ...(step['problem-matcher'] ? { problemMatchers: step['problem-matcher'] } : {}),
   };
 }
 

@@ -159,7 +159,7 @@ function spawnFailure(code: string | undefined, message: string, file: string, r
   return { status: 'failed', exitCode: null, signal: null, error: `could not start ${file}: ${message}`, spawnError: code ?? 'unknown' };
 }
 
-export function describeExit(exitCode: number | null, signal: string | null): string {
+function describeExit(exitCode: number | null, signal: string | null): string {
   if (signal) return `killed by ${signal}`;
   if (exitCode === 127) return 'exit 127 (command not found)';
   if (exitCode === 126) return 'exit 126 (command not executable)';

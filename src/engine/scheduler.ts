@@ -5,7 +5,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { EngineContext } from './context.js';
 import type { Plan, PlannedStep } from './plan.js';
-import { Redactor } from './redactor.js';
+import { createRedactor } from './redactor.js';
 import type { StepResult } from '../model/result.js';
 import { runStep } from './step-runner.js';
 
@@ -18,7 +18,7 @@ export interface SchedulerOptions {
 
 export async function runPlan(plan: Plan, ctx: EngineContext, opts: SchedulerOptions = {}): Promise<StepResult[]> {
   await mkdir(path.join(ctx.outputDir, 'logs'), { recursive: true });
-  const redactor = new Redactor();
+  const redactor = ctx.redactor ?? (await createRedactor({ onSecret: (v) => ctx.mask(v) }));
   const results = new Map<string, StepResult>();
   const pending: PlannedStep[] = [...plan.steps];
   let running = 0;

@@ -4,7 +4,7 @@ import { createWriteStream } from 'node:fs';
 import type { WriteStream } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { Redactor } from './redactor.js';
+import type { LineRedactor, Redactor } from './redactor.js';
 
 // Lines are coalesced into one write per event-loop turn (or per 64 KiB): a write call per line made
 // a million-line step several times slower.
@@ -14,6 +14,7 @@ export class StepLog {
   private failure: Error | undefined;
   private pending = '';
   private scheduled = false;
+  private readonly lines: LineRedactor;
 
   private constructor(
     /** Absolute. */
@@ -22,6 +23,7 @@ export class StepLog {
     private readonly redactor: Redactor,
     private readonly echo: (line: string) => void,
   ) {
+    this.lines = redactor.lines();
     // A full disk must not crash the run: the step goes on, its log is incomplete.
     out.on('error', (err) => {
       this.failure ??= err;
@@ -38,9 +40,9 @@ export class StepLog {
     return new StepLog(file, out, redactor, echo);
   }
 
-  /** A line of the step's own output: to the log and the console. */
+  /** A line of the step's own output: to the log and the console, redacted as it streams. */
   line(text: string): void {
-    const masked = this.redactor.redact(text);
+    const masked = this.lines.line(text);
     this.append(masked + '\n');
     this.echo(masked);
   }

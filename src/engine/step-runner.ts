@@ -4,9 +4,10 @@ import path from 'node:path';
 import type { CheckContext, StepOutcome } from '../checks/check.js';
 import { findCheck } from '../checks/registry.js';
 import { formatDuration } from '../base/duration.js';
-import { RunlensError } from '../base/errors.js';
+import { RunlensError, formatPosition } from '../base/errors.js';
 import { ingestJunit } from '../ingest/junit.js';
 import { ingestSarif } from '../ingest/sarif.js';
+import { ProblemCollector } from '../ingest/problem-matcher.js';
 import type { Finding } from '../model/finding.js';
 import { backoffDelay, sleep } from './backoff.js';
 import type { EngineContext } from './context.js';
@@ -16,6 +17,7 @@ import { runProcess } from './process.js';
 import type { ProcessOutcome } from './process.js';
 import type { Redactor } from './redactor.js';
 import type { Attempt, StepResult, TestCase, ToolRun } from '../model/result.js';
+import { stepFailed } from '../model/result.js';
 import { RUNLENS_VERSION } from '../base/version.js';
 import { StepLog } from './step-log.js';
 import type { StepTrace } from '../model/trace.js';
@@ -46,6 +48,15 @@ export async function runStep(step: PlannedStep, run: StepRun): Promise<StepResu
   let cancelledWhileWaiting = false;
 
   if (step.kind === 'run') log.note(`$ ${Array.isArray(step.command) ? JSON.stringify(step.command) : step.command}`);
+  const problems = step.problemMatchers?.length
+    ? await ProblemCollector.open(step.problemMatchers, {
+        cwd: step.cwd,
+        workspace: ctx.workspace,
+        stepId: step.id,
+        category: 'quality',
+        redact: (text) => run.redactor.redact(text),
+      })
+    : undefined;
   for (let n = 1; n <= total; n++) {
     if (n > 1) {
       const delayMs = backoffDelay(n - 1, step.retries.backoffMs, { random: run.random });
@@ -58,8 +69,10 @@ export async function runStep(step: PlannedStep, run: StepRun): Promise<StepResu
     }
     if (total > 1) log.note(`attempt ${n}/${total}`);
     const attemptStarted = new Date();
-    last = step.kind === 'run' ? await runCommand(step, env, log, ctx) : await runCheck(step, env, log, run);
-    const attempt: Attempt = {
+    problems?.reset();
+    last = step.kind === 'run' ? await runCommand(step, env, log, ctx, problems) : await runCheck(step, env, log, run);
+    // Errors quote what tools said: redacted before the console, the trace or the RunResult see them.
+    const attempt: Attempt = run.redactor.redactDeep({
       attempt: n,
       startedAt: attemptStarted.toISOString(),
       durationMs: Date.now() - attemptStarted.getTime(),
@@ -67,7 +80,7 @@ export async function runStep(step: PlannedStep, run: StepRun): Promise<StepResu
       signal: last.signal,
       status: last.status,
       ...(last.error ? { error: last.error } : {}),
-    };
+    } satisfies Attempt);
     attempts.push(attempt);
     trace.attempt(attempt);
     if (last.status === 'failed' && last.error) log.note(`failed: ${last.error}`);
@@ -81,7 +94,7 @@ export async function runStep(step: PlannedStep, run: StepRun): Promise<StepResu
   const artifacts = [...(last?.check?.artifacts ?? [])];
   let tools = last?.check?.tools ?? declaredTools(step.kind);
   if (step.kind === 'run' && status !== 'cancelled') {
-    const ingested = await ingest(step, ctx.workspace, log);
+    const ingested = await ingest(step, ctx.workspace, log, problems);
     findings = ingested.findings;
     cases = ingested.cases;
     artifacts.push(...ingested.files);
@@ -91,6 +104,9 @@ export async function runStep(step: PlannedStep, run: StepRun): Promise<StepResu
       reason = ingested.problem;
     }
   }
+  const warnings = last?.check?.warnings ?? [];
+  // A check's own words: to the log and the console, as its other output.
+  for (const w of warnings) log.line(`warning: ${w}`);
   const incomplete = await log.close();
   if (incomplete) reason = reason ? `${reason}; ${incomplete}` : incomplete;
 
@@ -99,7 +115,7 @@ export async function runStep(step: PlannedStep, run: StepRun): Promise<StepResu
     kind: step.kind,
     needs: step.needs,
     status,
-    allowedFailure: step.continueOnError && (status === 'failed' || status === 'timed-out'),
+    allowedFailure: step.continueOnError && stepFailed({ status }),
     ...(reason ? { reason } : {}),
     startedAt: new Date(started).toISOString(),
     durationMs: Date.now() - started,
@@ -111,8 +127,10 @@ export async function runStep(step: PlannedStep, run: StepRun): Promise<StepResu
     artifacts,
     ...(last?.check?.summary ? { summary: last.check.summary } : {}),
     ...(tools.length > 0 ? { tools } : {}),
+    ...(warnings.length > 0 ? { warnings } : {}),
   };
-  return result;
+  // Findings, test cases and reasons quote other tools' text: nothing sees the result unredacted.
+  return run.redactor.redactDeep(result);
 }
 
 /** A check's own tool, when its category is its own (an ingester's tools come from what it read). */
@@ -129,7 +147,13 @@ function declaredTools(kind: string): ToolRun[] {
   ];
 }
 
-function runCommand(step: PlannedStep, env: Record<string, string | undefined>, log: StepLog, ctx: EngineContext): Promise<ProcessOutcome> {
+function runCommand(
+  step: PlannedStep,
+  env: Record<string, string | undefined>,
+  log: StepLog,
+  ctx: EngineContext,
+  problems?: ProblemCollector,
+): Promise<ProcessOutcome> {
   return runProcess({
     command: step.command!,
     shell: step.shell,
@@ -138,7 +162,10 @@ function runCommand(step: PlannedStep, env: Record<string, string | undefined>, 
     timeoutMs: step.timeoutMs,
     killGraceMs: ctx.killGraceMs,
     signal: ctx.signal,
-    onLine: (line) => log.line(line),
+    onLine: (line) => {
+      log.line(line);
+      problems?.feed(line);
+    },
     onNote: (line) => log.note(line),
   });
 }
@@ -182,11 +209,16 @@ async function runCheck(step: PlannedStep, env: Record<string, string | undefine
     log: (line) => {
       for (const l of String(line).split(/\r?\n/)) log.line(l);
     },
-    mask: (value) => {
-      run.redactor.add(value);
-      ctx.mask(value);
+    // Once per value on the platform, even when the rules found it first in some step's output.
+    mask: (value) => run.redactor.mask(value),
+    where: (optionPath) => {
+      const p = ctx.locate?.(['steps', step.id, 'with', ...optionPath]);
+      if (p?.line !== undefined) return formatPosition(p);
+      const option = optionPath.map((x) => (typeof x === 'number' ? `[${x}]` : `.${x}`)).join('');
+      return `${p ? `${p.file}: ` : ''}step "${step.id}", with${option}`;
     },
-    phase: (name, fn, attributes) => trace.phase(name, fn, attributes),
+    phase: (name, fn, attributes) =>
+      trace.phase(name, redactingErrors(fn, run.redactor), attributes && run.redactor.redactDeep(attributes)),
     exec: createExec({
       shell: step.shell,
       cwd: step.cwd,
@@ -249,9 +281,15 @@ interface Ingested {
 }
 
 /** The `sarif:` and `junit:` files a `run:` step wrote. The ingesters reject a pattern that matches no file. */
-async function ingest(step: PlannedStep, workspace: string, log: StepLog): Promise<Ingested> {
+async function ingest(step: PlannedStep, workspace: string, log: StepLog, matched?: ProblemCollector): Promise<Ingested> {
   const out: Ingested = { findings: [], cases: [], files: [], tools: [] };
   const problems: string[] = [];
+  // What the step's problem matchers read in its output (the last attempt's).
+  if (matched) {
+    out.findings.push(...matched.findings());
+    out.tools.push(...matched.tools());
+    if (matched.problem) problems.push(matched.problem);
+  }
   const opts = { cwd: step.cwd, workspace, stepId: step.id };
   for (const [key, patterns] of [
     ['sarif', step.sarif],
@@ -283,4 +321,16 @@ async function ingest(step: PlannedStep, workspace: string, log: StepLog): Promi
   }
   for (const p of problems) log.note(p);
   return problems.length > 0 ? { ...out, problem: problems.join('; ') } : out;
+}
+
+/** A span records the exception of a failed phase: its message and stack are redacted first. */
+function redactingErrors<T>(fn: () => Promise<T>, redactor: Redactor): () => Promise<T> {
+  return () =>
+    fn().catch((err: unknown) => {
+      if (err instanceof Error) {
+        err.message = redactor.redact(err.message);
+        if (err.stack) err.stack = redactor.redact(err.stack);
+      }
+      throw err;
+    });
 }

@@ -2,6 +2,7 @@
 // JSON.parse does the work (fast); jsonc-parser runs only when something is wrong, to say where.
 import { findNodeAtLocation, parse as parseLenient, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { InputError } from '../base/errors.js';
+import { positionAt } from '../base/line-index.js';
 
 export type JsonPath = Array<string | number>;
 
@@ -36,18 +37,6 @@ export function locateJsonPath(text: string, path: JsonPath): { line: number; co
 
 export function formatJsonPath(path: JsonPath): string {
   return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
-}
-
-/** 1-based line and column (in UTF-16 code units, as editors count) of a string offset. */
-export function positionAt(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  const end = Math.min(offset, text.length);
-  for (let i = text.indexOf('\n'); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) {
-    line += 1;
-    lineStart = i + 1;
-  }
-  return { line, column: end - lineStart + 1 };
 }
 
 const PARSE_ERROR_WORDS: Record<string, string> = {

@@ -4,10 +4,10 @@ import path from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { TestCase } from '../model/result.js';
 import { InputError } from '../base/errors.js';
-import { positionAt } from './json-source.js';
+import { positionAt } from '../base/line-index.js';
 import { matchFiles } from './match-files.js';
 import type { IngestOptions } from './sarif.js';
-import { toWorkspacePath } from './workspace-path.js';
+import { toRepoPath } from '../base/repo-path.js';
 
 /** Reads every JUnit XML file matching `patterns`; throws InputError (src/base/errors.ts) (file:line:col) on malformed input. */
 export async function ingestJunit(patterns: string[], opts: IngestOptions): Promise<{ cases: TestCase[]; files: string[] }> {
@@ -17,7 +17,7 @@ export async function ingestJunit(patterns: string[], opts: IngestOptions): Prom
     const text = await readFile(file, 'utf8');
     cases.push(...casesFromJunit(text, file, opts));
   }
-  return { cases, files: files.map((f) => toWorkspacePath(f, opts.cwd, opts.workspace)) };
+  return { cases, files: files.map((f) => toRepoPath(f, opts.cwd, opts.workspace)) };
 }
 
 // Failure output can be megabytes (a whole log); run.json and every report carry it.
@@ -42,7 +42,7 @@ type Node = Record<string, unknown>;
 
 /** The test cases in one JUnit XML document. */
 export function casesFromJunit(text: string, file: string, opts: IngestOptions): TestCase[] {
-  const shown = toWorkspacePath(file, opts.cwd, opts.workspace);
+  const shown = toRepoPath(file, opts.cwd, opts.workspace);
   const check = XMLValidator.validate(text);
   if (check !== true) {
     throw new InputError(
@@ -115,7 +115,7 @@ function readCase(tc: Node, suite: string, suiteFile: string | undefined, reader
     if (body && body !== message) testCase.details = clip(body, MAX_DETAILS);
   }
   const file = attr(tc, 'file') ?? attr(tc, 'filepath') ?? suiteFile;
-  if (file) testCase.file = toWorkspacePath(file, reader.opts.cwd, reader.opts.workspace);
+  if (file) testCase.file = toRepoPath(file, reader.opts.cwd, reader.opts.workspace);
   const line = Number.parseInt(attr(tc, 'line') ?? '', 10);
   if (Number.isInteger(line) && line + reader.lineBase > 0) testCase.line = line + reader.lineBase;
   return testCase;

@@ -11,7 +11,7 @@ import { severityFromSarif } from '../model/severity.js';
 import { formatJsonPath, locateJsonPath, parseJson, type JsonPath } from './json-source.js';
 import { matchFiles } from './match-files.js';
 import { categoryOf } from './sarif-category.js';
-import { toWorkspacePath } from './workspace-path.js';
+import { toRepoPath } from '../base/repo-path.js';
 
 export interface IngestOptions {
   /** Directory the patterns are relative to. */
@@ -35,23 +35,18 @@ export async function ingestSarif(
     findings.push(...read.findings);
     for (const t of read.tools) if (!tools.has(t.name)) tools.set(t.name, t);
   }
-  return { findings, files: files.map((f) => toWorkspacePath(f, opts.cwd, opts.workspace)), tools: [...tools.values()] };
+  return { findings, files: files.map((f) => toRepoPath(f, opts.cwd, opts.workspace)), tools: [...tools.values()] };
 }
 
 const MAX_SNIPPET = 500;
 const MAX_TITLE = 200;
 
-/** The findings in one SARIF document. `file` is used for error positions and relative URIs' default base. */
-export function findingsFromSarif(text: string, file: string, opts: IngestOptions): Finding[] {
-  return readSarif(text, file, opts).findings;
-}
-
 /**
  * The findings in one SARIF document, and the tools whose runs completed (`results` present, even empty):
  * code scanning closes a tool's fixed alerts only when it is sent the tool's empty run.
  */
-function readSarif(text: string, file: string, opts: IngestOptions): { findings: Finding[]; tools: ToolRun[] } {
-  const shown = toWorkspacePath(file, opts.cwd, opts.workspace);
+export function readSarif(text: string, file: string, opts: IngestOptions): { findings: Finding[]; tools: ToolRun[] } {
+  const shown = toRepoPath(file, opts.cwd, opts.workspace);
   const log = parseJson(shown, text, 'this SARIF file');
   const fail = (at: JsonPath, detail: string): never => {
     throw new InputError(
@@ -73,7 +68,13 @@ function readSarif(text: string, file: string, opts: IngestOptions): { findings:
       return fail(['runs', r, 'tool', 'driver', 'name'], 'is missing: every SARIF run names the tool that produced it');
     }
     // `results` absent or null means the tool did not run to completion; there is nothing to read.
-    if (run.results === undefined || run.results === null) return;
+    // Except that bandit leaves `results` out of a clean run whose invocations all say they succeeded.
+    if (run.results === undefined || run.results === null) {
+      const invocations = Array.isArray(run.invocations) ? run.invocations : [];
+      const succeeded = invocations.length > 0 && invocations.every((i) => isObject(i) && i.executionSuccessful === true);
+      if (!succeeded) return;
+      run.results = [];
+    }
     if (!Array.isArray(run.results)) return fail(['runs', r, 'results'], 'is not an array');
     const reader = new RunReader(run as unknown as Sarif.Run, file, opts);
     tools.push(reader.toolRun());
@@ -140,7 +141,7 @@ class RunReader {
     const message = this.messageOf(result, rule) ?? ruleId;
     const title = firstLine(rule?.shortDescription?.text ?? rule?.name ?? ruleId).slice(0, MAX_TITLE);
 
-    const properties: Record<string, unknown> = { sarifFile: toWorkspacePath(this.file, this.opts.cwd, this.opts.workspace) };
+    const properties: Record<string, unknown> = { sarifFile: toRepoPath(this.file, this.opts.cwd, this.opts.workspace) };
     if (tags.length > 0) properties.tags = [...new Set(tags)];
     if (result.partialFingerprints) properties.partialFingerprints = result.partialFingerprints;
 
@@ -212,10 +213,10 @@ class RunReader {
 
   /** Workspace-relative path of an artifact URI, following SARIF's uriBaseId indirection. */
   private resolveUri(uri: string, uriBaseId: string | undefined, depth = 0): string {
-    if (/^file:/i.test(uri)) return toWorkspacePath(uri, this.opts.cwd, this.opts.workspace);
+    if (/^file:/i.test(uri)) return toRepoPath(uri, this.opts.cwd, this.opts.workspace);
     const decoded = safeDecode(uri);
-    if (path.isAbsolute(decoded)) return toWorkspacePath(decoded, this.opts.cwd, this.opts.workspace);
-    return toWorkspacePath(decoded, this.baseDir(uriBaseId, depth), this.opts.workspace);
+    if (path.isAbsolute(decoded)) return toRepoPath(decoded, this.opts.cwd, this.opts.workspace);
+    return toRepoPath(decoded, this.baseDir(uriBaseId, depth), this.opts.workspace);
   }
 
   private baseDir(uriBaseId: string | undefined, depth: number): string {

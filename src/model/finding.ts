@@ -32,5 +32,11 @@ export interface Finding {
   helpUri?: string;
   /** Step that produced it. */
   stepId: string;
+  /**
+   * Set by new-only (src/findings/new-only.ts) on a pull/merge request: `new` is inside the step's filter (or a
+   * secret from the change's own commits) and counts for the gate; `existing` is outside it: reported, never
+   * failing. Absent when nothing was filtered (`nofilter`, no change under review): the finding counts.
+   */
+  baseline?: 'new' | 'existing';
   properties?: Record<string, unknown>;
 }

@@ -64,6 +64,13 @@ export interface StepResult {
   summary?: string;
   /** The scanners that ran (a check's own tool, the tools of ingested SARIF); absent for plain scripts. */
   tools?: ToolRun[];
+  /** What the user must know although the step passed (a scan that scanned nothing); also in the run's notes. */
+  warnings?: string[];
+}
+
+/** Whether a step failed: its command or check failed or ran out of time (cancelled and skipped steps did not fail). */
+export function stepFailed(step: { status: StepStatus }): boolean {
+  return step.status === 'failed' || step.status === 'timed-out';
 }
 
 export type FindingCounts = Record<Severity, number> & { total: number };
@@ -73,6 +80,20 @@ export interface GateResult {
   passed: boolean;
   /** One sentence: why the gate passed or failed. */
   reason: string;
+  /** Findings new-only left out of the gate: outside the change under review (reported, not counted). */
+  existing?: number;
+}
+
+/** The change under review that new-only filtered findings by (src/findings/new-only.ts). */
+export interface ReviewInfo {
+  /** The filter mode of the run (steps may set their own). */
+  mode: 'added' | 'diff_context' | 'file' | 'nofilter';
+  base?: string;
+  head?: string;
+  /** Files the diff `base...head` touched. */
+  changedFiles?: number;
+  /** Why findings were not filtered although a filter was asked for (no git, base not in the clone…). */
+  unavailable?: string;
 }
 
 export type RunStatus = 'passed' | 'failed' | 'cancelled';
@@ -88,6 +109,8 @@ export interface PlatformInfo {
   sha?: string;
   /** Base of the change under review (PR/MR), when there is one. */
   baseSha?: string;
+  /** How many commits the change under review has, when the platform says (GitHub's `pull_request.commits`). */
+  changeCommits?: number;
   changeId?: string;
   workflow?: string;
   job?: string;
@@ -101,6 +124,7 @@ export interface RunResult {
   startedAt: string;
   finishedAt: string;
   durationMs: number;
+  /** Absolute repository root: every path in the result (findings, test files, artifacts) is relative to it. */
   workspace: string;
   configPath?: string;
   outputDir: string;
@@ -112,5 +136,7 @@ export interface RunResult {
   exitCode: number;
   /** Anything reporters dropped to stay within platform limits, in sentences. */
   notes: string[];
+  /** new-only: what the findings were filtered by, on a pull/merge request or when a mode was asked for. */
+  review?: ReviewInfo;
   traceId?: string;
 }

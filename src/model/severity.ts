@@ -1,4 +1,4 @@
-// The one severity scale (DESIGN.md) and every mapping out of it. Data, not code.
+// The one severity scale (docs/architecture.md, "Findings and severities") and every mapping out of it. Data, not code.
 export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'note'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 

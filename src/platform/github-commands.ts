@@ -1,10 +1,11 @@
 // GitHub Actions' workflow commands and file commands, as documented ("Workflow commands for GitHub
 // Actions"). Written here rather than taken from @actions/core because importing @actions/core loads its
 // OIDC client and with it undici, about 100 ms of every action start-up for features runlens never uses.
-// tests/platform-github-commands.test.ts checks every function against @actions/core's own output.
+// tests/platform/github-commands.test.ts checks every function against @actions/core's own output.
 import { randomUUID } from 'node:crypto';
 import { appendFileSync } from 'node:fs';
 import { EOL } from 'node:os';
+import { UsageError } from '../base/errors.js';
 
 type Env = Record<string, string | undefined>;
 
@@ -54,12 +55,13 @@ export function getInput(env: Env, name: string): string {
   return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
 }
 
-/** As core.getBooleanInput: the YAML 1.2 core-schema booleans, anything else is an error. */
+/**
+ * As core.getBooleanInput: the YAML 1.2 core-schema booleans. Anything else is a usage error (exit 2)
+ * naming the input, the value given and the values accepted, not core's TypeError (a "bug", exit 3).
+ */
 export function getBooleanInput(env: Env, name: string): boolean {
   const value = getInput(env, name);
   if (['true', 'True', 'TRUE'].includes(value)) return true;
   if (['false', 'False', 'FALSE'].includes(value)) return false;
-  throw new TypeError(
-    `Input does not meet YAML 1.2 "Core Schema" specification: ${name}\nSupport boolean input list: \`true | True | TRUE | false | False | FALSE\``,
-  );
+  throw new UsageError(`input "${name}": ${JSON.stringify(value)} is not a boolean; use true or false (also True, TRUE, False, FALSE)`);
 }

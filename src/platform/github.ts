@@ -6,7 +6,7 @@ import type { Annotation, Platform } from './platform.js';
 type Env = Record<string, string | undefined>;
 
 interface PullRequestEvent {
-  pull_request?: { number?: number; base?: { sha?: string }; head?: { sha?: string } };
+  pull_request?: { number?: number; commits?: number; base?: { sha?: string }; head?: { sha?: string } };
   before?: string;
 }
 
@@ -35,6 +35,7 @@ export function githubInfo(env: Env): PlatformInfo {
     // On pull_request events GITHUB_SHA is the test merge commit; the PR head is what people look at.
     sha: pr?.head?.sha ?? env.GITHUB_SHA,
     baseSha: pr?.base?.sha,
+    changeCommits: typeof pr?.commits === 'number' ? pr.commits : undefined,
     changeId: pr?.number !== undefined ? String(pr.number) : undefined,
     workflow: env.GITHUB_WORKFLOW,
     job: env.GITHUB_JOB,
@@ -63,7 +64,7 @@ export function githubPlatform(env: Env, opts: { token?: string } = {}): Platfor
       });
     },
     mask: (value) => issueCommand('add-mask', value),
-    async comment(body, marker) {
+    async comment(body, marker, call = { timeoutMs: 10_000 }) {
       if (!info.changeId) return { posted: false, detail: 'not a pull request' };
       if (!opts.token) return { posted: false, detail: 'no github-token' };
       if (!info.repository) return { posted: false, detail: 'GITHUB_REPOSITORY is not set' };
@@ -78,8 +79,29 @@ export function githubPlatform(env: Env, opts: { token?: string } = {}): Platfor
         },
         body,
         marker,
+        call,
       );
       return { posted: true, detail: url };
+    },
+    async uploadSarif(upload, call) {
+      if (!opts.token) return { uploaded: false, detail: 'not uploaded: no github-token' };
+      if (!info.repository) return { uploaded: false, detail: 'not uploaded: GITHUB_REPOSITORY is not set' };
+      const { uploadSarifToGithub } = await import('./github-sarif.js');
+      const { readGitHead } = await import('./local.js');
+      return uploadSarifToGithub(
+        {
+          repository: info.repository,
+          apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
+          token: opts.token,
+          eventName: env.GITHUB_EVENT_NAME,
+          event: readEvent(env),
+          env,
+          checkedOut: readGitHead(upload.root).sha,
+        },
+        upload.file,
+        upload.root,
+        { ...call, pollIntervalMs: Math.min(3000, Math.max(50, call.timeoutMs / 4)) },
+      );
     },
   };
 }

@@ -23,6 +23,9 @@ export function gitlabInfo(env: Env): PlatformInfo {
 
 const ESC = '\u001b[0K';
 
+/** GitLab section markers carry whole seconds since the epoch; it shows their difference as the section's duration. */
+const unixTime = (at: Date | undefined): number => Math.floor((at?.getTime() ?? Date.now()) / 1000);
+
 /**
  * GitLab folds log sections between section_start/section_end markers; the name must be unique
  * within the job and may hold only [A-Za-z0-9_.-].
@@ -33,14 +36,14 @@ export function gitlabPlatform(env: Env, out: NodeJS.WritableStream = process.st
   return {
     info: gitlabInfo(env),
     isCI: true,
-    startGroup(title) {
+    startGroup(title, opts = {}) {
       const name = `runlens_${++seq}`;
       open.push(name);
-      out.write(`${ESC}section_start:${Math.floor(Date.now() / 1000)}:${name}[collapsed=true]\r${ESC}${title}\n`);
+      out.write(`${ESC}section_start:${unixTime(opts.at)}:${name}[collapsed=${opts.collapsed ?? true}]\r${ESC}${title}\n`);
     },
-    endGroup() {
+    endGroup(at) {
       const name = open.pop();
-      if (name) out.write(`${ESC}section_end:${Math.floor(Date.now() / 1000)}:${name}\r${ESC}\n`);
+      if (name) out.write(`${ESC}section_end:${unixTime(at)}:${name}\r${ESC}\n`);
     },
     // GitLab has no job summary or annotations: summary.md and the Code Quality report carry them.
     writeSummary: async () => undefined,
@@ -52,7 +55,11 @@ export function gitlabPlatform(env: Env, out: NodeJS.WritableStream = process.st
       // CI_JOB_TOKEN cannot post notes: a project/personal token with api scope is needed.
       const token = env.RUNLENS_GITLAB_TOKEN ?? env.GITLAB_TOKEN;
       if (!iid) return { posted: false, detail: 'not a merge request pipeline' };
-      if (!token) return { posted: false, detail: 'no RUNLENS_GITLAB_TOKEN (a token with api scope)' };
+      if (!token)
+        return {
+          posted: false,
+          detail: 'no RUNLENS_GITLAB_TOKEN: set it to a project access token with the api scope (CI_JOB_TOKEN cannot write notes)',
+        };
       if (!env.CI_API_V4_URL || !env.CI_PROJECT_ID) return { posted: false, detail: 'CI_API_V4_URL or CI_PROJECT_ID is not set' };
       const where = await upsertGitlabNote(
         { token, apiUrl: env.CI_API_V4_URL, projectId: env.CI_PROJECT_ID, mergeRequestIid: iid },

@@ -2,15 +2,30 @@
 // Security reports feed the Ultimate-tier widgets; Code Quality works on every tier, so it carries
 // every finding, security ones included.
 import { createHash } from 'node:crypto';
-import path from 'node:path';
 import type { RunResult } from '../model/result.js';
+import { stepFailed } from '../model/result.js';
 import type { Finding, FindingCategory } from '../model/finding.js';
 import { SEVERITY_MAP, compareSeverity } from '../model/severity.js';
+import { repoRelative } from '../base/repo-path.js';
 import { ISSUES_URL } from '../base/version.js';
 
 export const GITLAB_SCHEMA_VERSION = '15.2.1';
 
-type ScanType = 'sast' | 'secret_detection' | 'dependency_scanning';
+export type ScanType = 'sast' | 'secret_detection' | 'dependency_scanning';
+
+const SCAN_CATEGORY: Record<ScanType, FindingCategory> = { sast: 'sast', secret_detection: 'secret', dependency_scanning: 'dependency' };
+
+/**
+ * The security scans this run performed: a step ran a tool of the scan's category (StepResult.tools)
+ * or reported findings of it. GitLab reads a report as "this scan ran", so only these are written.
+ */
+export function gitlabScansRan(run: RunResult): Set<ScanType> {
+  const ran = new Set<ScanType>();
+  for (const [type, category] of Object.entries(SCAN_CATEGORY) as Array<[ScanType, FindingCategory]>)
+    if (run.steps.some((s) => (s.tools ?? []).some((t) => t.category === category) || s.findings.some((f) => f.category === category)))
+      ran.add(type);
+  return ran;
+}
 
 const SCHEMA_FILE: Record<ScanType, string> = {
   sast: 'sast-report-format.json',
@@ -129,8 +144,7 @@ function securityReport(
   const failed = run.steps.some(
     (s) =>
       // A step scanned for this category when one of its tools does (StepResult.tools) or it found some.
-      ((s.tools ?? []).some((t) => t.category === category) || s.findings.some((f) => f.category === category)) &&
-      (s.status === 'failed' || s.status === 'timed-out'),
+      ((s.tools ?? []).some((t) => t.category === category) || s.findings.some((f) => f.category === category)) && stepFailed(s),
   );
   const ids = new Set<string>();
   const vulnerabilities: Array<Record<string, unknown>> = [];
@@ -232,9 +246,7 @@ function allFindings(run: RunResult): Finding[] {
 }
 
 function configPath(run: RunResult): string | undefined {
-  if (!run.configPath) return undefined;
-  const rel = path.relative(run.workspace, path.resolve(run.workspace, run.configPath));
-  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : undefined;
+  return run.configPath ? repoRelative(run.workspace, run.configPath) : undefined;
 }
 
 function slug(s: string): string {

@@ -1,4 +1,6 @@
 // Step outputs (`steps.<id>.outputs.*` on GitHub; dotenv on GitLab): small strings other steps branch on.
+import { repoRelative } from '../base/repo-path.js';
+import path from 'node:path';
 import type { RunResult } from '../model/result.js';
 import type { ReportPaths } from './write-reports.js';
 
@@ -23,4 +25,19 @@ export function actionOutputs(run: RunResult, paths: ReportPaths): Record<string
   };
   if (run.traceId) outputs['trace-id'] = run.traceId;
   return outputs;
+}
+
+/**
+ * GitLab's `artifacts:reports:dotenv`: the same outputs as `RUNLENS_RESULT=failed` lines, so later jobs
+ * (`needs:`) read them as variables. Paths are relative to the project directory, where later jobs
+ * find the artifacts; values are single-line by construction (ids, counts, paths).
+ */
+export function toDotenv(outputs: Record<string, string>, workspace: string): string {
+  return Object.entries(outputs)
+    .map(([name, value]) => {
+      const key = `RUNLENS_${name.toUpperCase().replace(/[^A-Z0-9]+/g, '_')}`;
+      const shown = path.isAbsolute(value) ? (repoRelative(workspace, value) ?? value) : value;
+      return `${key}=${shown.replace(/[\r\n]+/g, ' ')}\n`;
+    })
+    .join('');
 }

@@ -13,8 +13,11 @@ export interface ConsoleProgressOptions {
   color: boolean;
   /** `stream`: output live, prefixed with the step id; `grouped`: each step's log in a fold when it ends. */
   logOrder: 'stream' | 'grouped';
-  /** ::group:: on GitHub, section markers on GitLab; written to the same stream. */
-  group: { start(title: string): void; end(): void };
+  /**
+   * ::group:: on GitHub, section markers on GitLab; written to the same stream. A grouped step's fold
+   * carries the step's own start and end times and is open (`collapsed: false`) when the step failed.
+   */
+  group: { start(title: string, opts?: { collapsed?: boolean; at?: Date }): void; end(at?: Date): void };
 }
 
 type Style = Parameters<typeof styleText>[0];
@@ -81,10 +84,14 @@ export function createConsoleProgress(opts: ConsoleProgressOptions): Progress {
       const took = result.status === 'skipped' ? '' : ` ${formatDuration(result.durationMs)}`;
       if (opts.logOrder === 'grouped' && logFile) {
         const title = `${result.id} — ${outcome}${took}${tail}`;
+        const startedAt = result.startedAt ? new Date(result.startedAt) : undefined;
+        const endedAt = startedAt ? new Date(startedAt.getTime() + result.durationMs) : undefined;
+        // A failure is what the reader came for: its log opens expanded (a continue-on-error one stays folded).
+        const collapsed = result.status === 'passed' || result.status === 'skipped' || result.allowedFailure;
         out.run(async () => {
-          opts.group.start(title);
+          opts.group.start(title, { collapsed, at: startedAt });
           await replay(logFile, opts.stream);
-          opts.group.end();
+          opts.group.end(endedAt);
         });
         return;
       }
@@ -123,17 +130,6 @@ export function createConsoleProgress(opts: ConsoleProgressOptions): Progress {
     },
   };
 }
-
-/** Says nothing: for tests, `--quiet`, and callers that render progress themselves. */
-export const silentProgress: Progress = {
-  runStarted: () => undefined,
-  stepStarted: () => undefined,
-  stepOutput: () => undefined,
-  stepRetrying: () => undefined,
-  stepFinished: () => undefined,
-  flush: async () => undefined,
-  runFinished: async () => undefined,
-};
 
 /** `failed (exit 1)`, `timed out after 10m`, `skipped (needs build, which failed)`. */
 export function describeOutcome(r: StepResult): string {

@@ -4,11 +4,14 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type * as Sarif from 'sarif';
+import { repoRelative } from '../base/repo-path.js';
 import type { RunResult, ToolRun } from '../model/result.js';
+import { fileLineHasher } from './line-hash.js';
+import { removedInCommit } from './source-link.js';
 import type { Finding } from '../model/finding.js';
 import { SEVERITY_MAP, compareSeverity, type Severity } from '../model/severity.js';
 
-/** GitHub's code-scanning upload limits (DESIGN.md). Overridable so tests can reach them cheaply. */
+/** GitHub's code-scanning upload limits (docs/architecture.md, "Platform facts"). Overridable so tests can reach them cheaply. */
 export interface SarifLimits {
   runs: number;
   resultsPerRun: number;
@@ -122,8 +125,8 @@ function buildRun(run: RunResult, tool: string, info: ToolRun | undefined, findi
   }
   for (const rule of rules) Object.assign(rule, describeRule(ruleFindings.get(rule.id)!));
 
-  const occurrences = new Map<string, number>();
-  const results = findings.map((f) => buildResult(run, f, ruleIndex.get(f.ruleId)!, occurrences));
+  const hashing: LineHashing = { occurrences: new Map(), fileHashes: fileLineHasher() };
+  const results = findings.map((f) => buildResult(run, f, ruleIndex.get(f.ruleId)!, hashing));
 
   const version = info?.version ?? findings.find((f) => f.toolVersion)?.toolVersion;
   const driver: Sarif.ToolComponent = { name: tool, rules };
@@ -182,7 +185,7 @@ function describeRule(findings: Finding[]): Omit<Sarif.ReportingDescriptor, 'id'
   return rule;
 }
 
-function buildResult(run: RunResult, f: Finding, ruleIndex: number, occurrences: Map<string, number>): Sarif.Result {
+function buildResult(run: RunResult, f: Finding, ruleIndex: number, hashing: LineHashing): Sarif.Result {
   const location = locationOf(run, f);
   const result: Sarif.Result = {
     ruleId: f.ruleId,
@@ -191,7 +194,7 @@ function buildResult(run: RunResult, f: Finding, ruleIndex: number, occurrences:
     message: { text: f.message || f.title },
     locations: location ? [location.sarif] : [],
     partialFingerprints: {
-      primaryLocationLineHash: lineHash(f, location?.path, occurrences),
+      primaryLocationLineHash: lineHash(run, f, location?.path, hashing),
       'runlens/v1': f.fingerprint,
     },
     properties: { severity: f.severity, category: f.category, step: f.stepId },
@@ -205,7 +208,7 @@ function locationOf(run: RunResult, f: Finding): { path: string; sarif: Sarif.Lo
   const loc = f.location;
   if (!loc) {
     // GitHub shows a result only at a file; the configuration that asked for the check is the honest place.
-    const config = run.configPath ? relativeTo(run.workspace, run.configPath) : undefined;
+    const config = run.configPath ? repoRelative(run.workspace, run.configPath) : undefined;
     if (!config) return undefined;
     return {
       path: config,
@@ -228,22 +231,34 @@ function locationOf(run: RunResult, f: Finding): { path: string; sarif: Sarif.Lo
   return { path: loc.path, sarif: { physicalLocation: physical } };
 }
 
+interface LineHashing {
+  occurrences: Map<string, number>;
+  fileHashes: (absolutePath: string) => string[] | undefined;
+}
+
 /**
- * GitHub matches alerts across runs by this: a hash of the rule and the flagged line's content
- * (whitespace-insensitive), numbered per file like CodeQL's, so moving code does not reopen alerts.
+ * GitHub matches alerts across runs by this. When the flagged file is in the checkout, it is the hash
+ * GitHub's upload computes (line-hash.ts): the line's normalised content read from the file, numbered per
+ * file, so moving code does not reopen alerts and distinct lines never share one. Otherwise (a file no
+ * longer there), the snippet's hash numbered per file, and without a snippet the finding's own fingerprint.
  */
-function lineHash(f: Finding, file: string | undefined, occurrences: Map<string, number>): string {
+function lineHash(run: RunResult, f: Finding, file: string | undefined, hashing: LineHashing): string {
   const given = f.properties?.partialFingerprints;
   if (typeof given === 'object' && given !== null) {
     const v = (given as Record<string, unknown>).primaryLocationLineHash;
     if (typeof v === 'string' && v !== '') return v;
   }
+  const startLine = f.location?.startLine;
+  if (file && startLine && startLine > 0 && !removedInCommit(f)) {
+    const fromFile = hashing.fileHashes(path.resolve(run.workspace, file))?.[startLine - 1];
+    if (fromFile) return fromFile;
+  }
   const line = f.location?.snippet?.split(/\r?\n/, 1)[0]?.replace(/\s+/g, '');
   if (!line) return f.fingerprint;
   const hash = createHash('sha256').update(f.ruleId).update('\0').update(line).digest('hex').slice(0, 16);
   const key = `${file ?? ''}\0${hash}`;
-  const n = (occurrences.get(key) ?? 0) + 1;
-  occurrences.set(key, n);
+  const n = (hashing.occurrences.get(key) ?? 0) + 1;
+  hashing.occurrences.set(key, n);
   return `${hash}:${n}`;
 }
 
@@ -314,11 +329,6 @@ function encodePath(p: string): string {
 function directoryUri(dir: string): string {
   const href = pathToFileURL(dir).href;
   return href.endsWith('/') ? href : `${href}/`;
-}
-
-function relativeTo(workspace: string, file: string): string | undefined {
-  const rel = path.relative(workspace, path.resolve(workspace, file));
-  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : undefined;
 }
 
 function isAbsoluteUri(u: string): boolean {

@@ -4,7 +4,7 @@ import type { RunResult, StepResult, StepStatus, TestCase } from '../model/resul
 import type { Finding } from '../model/finding.js';
 import { SEVERITIES, compareSeverity, type Severity } from '../model/severity.js';
 import { escapeMarkdown, markdownLink, tableHeader, tableRow } from '../base/markdown.js';
-import { sourceUrl } from './source-link.js';
+import { findingUrl, removedInCommit, sourceUrl } from './source-link.js';
 
 export interface SummaryOptions {
   /** UTF-8 bytes. GitHub rejects a step summary over 1 MiB; the default leaves room for what others append. */
@@ -69,16 +69,35 @@ function resultBlock(run: RunResult): string {
   if (failed.length > 0) facts.push(`❌ **Failed steps:** ${escapeMarkdown(failed.map((s) => s.id).join(', '), 2000)}`);
   if (allowedFailures.length > 0)
     facts.push(`⚠️ **Allowed to fail:** ${escapeMarkdown(allowedFailures.map((s) => s.id).join(', '), 2000)}`);
+  const review = reviewFact(run);
+  if (review) facts.push(review);
   // Two trailing spaces: a line break inside one paragraph.
   paragraphs.push(facts.join('  \n'));
   const context = [
     `runlens ${escapeMarkdown(run.runlensVersion)}`,
     run.platform.sha ? `commit ${escapeMarkdown(run.platform.sha.slice(0, 12))}` : undefined,
-    run.platform.runUrl ? markdownLink('workflow run', run.platform.runUrl) : undefined,
+    run.platform.runUrl ? markdownLink(run.platform.kind === 'gitlab' ? 'pipeline' : 'workflow run', run.platform.runUrl) : undefined,
     run.traceId ? `trace ${escapeMarkdown(run.traceId)}` : undefined,
   ].filter(Boolean);
   paragraphs.push(`<sub>${context.join(' · ')}</sub>`);
   return `${paragraphs.join('\n\n')}\n`;
+}
+
+const NEW_ONLY_WORDS = {
+  added: 'on lines it added or changed',
+  diff_context: 'within its diff hunks',
+  file: 'in files it changed',
+  nofilter: 'anywhere',
+} as const;
+
+/** new-only: what the gate compared findings with, and what it could not. */
+function reviewFact(run: RunResult): string | undefined {
+  const r = run.review;
+  if (!r) return undefined;
+  if (r.unavailable) return `ℹ️ **New-only** (${r.mode}): not applied — ${escapeMarkdown(r.unavailable, 500)}`;
+  if (r.mode === 'nofilter') return undefined;
+  const range = r.base && r.head ? ` \`${r.base.slice(0, 12)}...${r.head.slice(0, 12)}\`` : '';
+  return `🔎 **New-only** (${r.mode}): only findings ${NEW_ONLY_WORDS[r.mode]} can fail the gate (git diff${range}, ${r.changedFiles ?? 0} files changed); the others are listed as existing.`;
 }
 
 function stepsSection(run: RunResult): Section | undefined {
@@ -114,13 +133,29 @@ function severitySection(run: RunResult): Section {
     ...SEVERITIES.map((s) => ({ title: `${SEVERITY_ICON[s]} ${s}`, align: 'right' as const })),
     { title: 'total', align: 'right' },
   ]);
+  const all = run.steps.flatMap((s) => s.findings);
+  if (all.some((f) => f.baseline !== undefined)) {
+    // new-only: a row for what can fail the gate and one for what was there before the change.
+    const row = (label: string, fs: Finding[]) =>
+      tableRow([label, ...SEVERITIES.map((s) => String(fs.filter((f) => f.severity === s).length)), String(fs.length)]);
+    const existing = all.filter((f) => f.baseline === 'existing');
+    return section(
+      'the findings count',
+      90,
+      `### Findings by severity\n\n${tableHeader([{ title: ' ' }, ...SEVERITIES.map((s) => ({ title: `${SEVERITY_ICON[s]} ${s}`, align: 'right' as const })), { title: 'total', align: 'right' }])}`,
+      [row('new', all.filter((f) => f.baseline !== 'existing')), row('existing', existing)],
+    );
+  }
   return section('the findings count', 90, `### Findings by severity\n\n${header}`, [
     tableRow([...SEVERITIES.map((s) => String(c[s])), String(c.total)]),
   ]);
 }
 
 function topFindingsSection(run: RunResult, limit: number): Section | undefined {
-  const all = run.steps.flatMap((s) => s.findings).sort((a, b) => compareSeverity(b.severity, a.severity));
+  // New findings first (under new-only), then the most severe.
+  const all = run.steps
+    .flatMap((s) => s.findings)
+    .sort((a, b) => Number(a.baseline === 'existing') - Number(b.baseline === 'existing') || compareSeverity(b.severity, a.severity));
   if (all.length === 0) return undefined;
   const shown = all.slice(0, limit);
   const s = section(
@@ -134,7 +169,7 @@ function topFindingsSection(run: RunResult, limit: number): Section | undefined 
     ])}`,
     shown.map((f) => findingRow(run, f)),
   );
-  if (all.length > shown.length) s.tail = `\n_…and ${all.length - shown.length} more in the SARIF report and run.json._`;
+  if (all.length > shown.length) s.tail = `\n\n_…and ${all.length - shown.length} more in the SARIF report and run.json._`;
   return s;
 }
 
@@ -142,9 +177,9 @@ function findingRow(run: RunResult, f: Finding): string {
   const title = f.helpUri ? markdownLink(f.title, f.helpUri) : `**${escapeMarkdown(f.title, 200)}**`;
   const message = f.message && f.message !== f.title ? `<br>${escapeMarkdown(f.message, 500)}` : '';
   return tableRow([
-    `${SEVERITY_ICON[f.severity]} ${f.severity}`,
+    `${SEVERITY_ICON[f.severity]} ${f.severity}${f.baseline ? ` · ${f.baseline}` : ''}`,
     `${title}${message}`,
-    f.location ? locationLink(run, f.location.path, f.location.startLine, f.location.endLine) : '–',
+    f.location ? findingLocation(run, f) : '–',
     `${escapeMarkdown(f.tool, 100)} · ${escapeMarkdown(f.ruleId, 200)}`,
   ]);
 }
@@ -167,7 +202,7 @@ function failedTestsSection(run: RunResult, limit: number): Section | undefined 
       ]),
     ),
   );
-  if (failed.length > shown.length) s.tail = `\n_…and ${failed.length - shown.length} more in junit.xml._`;
+  if (failed.length > shown.length) s.tail = `\n\n_…and ${failed.length - shown.length} more in junit.xml._`;
   return s;
 }
 
@@ -230,8 +265,16 @@ function render(head: string, sections: Section[]): string {
 }
 
 function renderSection(s: Section): string {
-  const body = s.rows.length > 0 ? `\n${s.rows.join('\n')}` : s.whole ? '' : '\n_(left out: too long for the summary)_';
+  const body = s.rows.length > 0 ? `\n${s.rows.join('\n')}` : s.whole ? '' : '\n\n_(left out: too long for the summary)_';
   return `${s.head}${body}${s.tail ?? ''}\n`;
+}
+
+function findingLocation(run: RunResult, f: Finding): string {
+  const loc = f.location!;
+  const commit = removedInCommit(f);
+  const text = `${loc.startLine ? `${loc.path}:${loc.startLine}` : loc.path}${commit ? ` @ ${commit.slice(0, 12)} (removed since)` : ''}`;
+  const url = findingUrl(run.platform, f);
+  return url ? markdownLink(text, url) : escapeMarkdown(text, 300);
 }
 
 function locationLink(run: RunResult, file: string, startLine?: number, endLine?: number): string {

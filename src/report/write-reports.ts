@@ -3,8 +3,10 @@
 import path from 'node:path';
 import type { RunResult } from '../model/result.js';
 import { atomicWriteFile } from '../base/atomic-write.js';
-import { toGitlabCodeQuality, toGitlabDependencyScanning, toGitlabSast, toGitlabSecretDetection } from './gitlab.js';
+import { joinBlocks } from '../base/markdown.js';
+import { gitlabScansRan, toGitlabCodeQuality, toGitlabDependencyScanning, toGitlabSast, toGitlabSecretDetection } from './gitlab.js';
 import { toJunitXml } from './junit.js';
+import { actionOutputs, toDotenv } from './outputs.js';
 import { toSarif } from './sarif.js';
 import { renderSummary } from './summary.js';
 
@@ -15,12 +17,14 @@ export interface ReportPaths {
   sarif: string;
   summary: string;
   junit: string;
-  /** Present when the GitLab reports were written. */
+  /** Present when the GitLab reports were written; a security report only for a scan that ran. */
   gitlab?: {
-    sast: string;
-    secretDetection: string;
-    dependencyScanning: string;
+    sast?: string;
+    secretDetection?: string;
+    dependencyScanning?: string;
     codeQuality: string;
+    /** The run's outputs as variables for later jobs (artifacts:reports:dotenv). */
+    dotenv: string;
   };
 }
 
@@ -33,11 +37,12 @@ export const REPORT_FILES = {
   gitlabSecretDetection: 'gl-secret-detection-report.json',
   gitlabDependencyScanning: 'gl-dependency-scanning-report.json',
   gitlabCodeQuality: 'gl-code-quality-report.json',
+  gitlabDotenv: 'runlens.env',
 } as const;
 
 /**
- * Writes run.json, runlens.sarif, summary.md, junit.xml and, with `gitlab`, the four gl-*.json
- * reports. What a report had to leave out to stay within platform limits is appended to
+ * Writes run.json, runlens.sarif, summary.md, junit.xml and, with `gitlab`, the Code Quality report
+ * and a gl-*.json security report for each scan that ran. What a report had to leave out to stay within platform limits is appended to
  * `run.notes` first, so run.json and the summary say so too.
  */
 export async function writeReports(
@@ -59,22 +64,26 @@ export async function writeReports(
   const writes: Array<Promise<void>> = [
     // Compact, as measured against the 10 MB gzipped upload limit.
     atomicWriteFile(paths.sarif, `${JSON.stringify(sarif.log)}\n`),
-    atomicWriteFile(paths.summary, renderSummary(run) + (opts.summaryTail ?? '')),
+    atomicWriteFile(paths.summary, joinBlocks(renderSummary(run), opts.summaryTail)),
     atomicWriteFile(paths.junit, toJunitXml(run)),
   ];
   if (opts.gitlab) {
-    paths.gitlab = {
-      sast: file(REPORT_FILES.gitlabSast),
-      secretDetection: file(REPORT_FILES.gitlabSecretDetection),
-      dependencyScanning: file(REPORT_FILES.gitlabDependencyScanning),
+    // A security report says "this scan ran" (GitLab shows success and no vulnerabilities): none for a scan that did not.
+    const ran = gitlabScansRan(run);
+    const gl: NonNullable<ReportPaths['gitlab']> = {
       codeQuality: file(REPORT_FILES.gitlabCodeQuality),
+      dotenv: file(REPORT_FILES.gitlabDotenv),
     };
-    writes.push(
-      atomicWriteFile(paths.gitlab.sast, json(toGitlabSast(run))),
-      atomicWriteFile(paths.gitlab.secretDetection, json(toGitlabSecretDetection(run))),
-      atomicWriteFile(paths.gitlab.dependencyScanning, json(toGitlabDependencyScanning(run))),
-      atomicWriteFile(paths.gitlab.codeQuality, json(toGitlabCodeQuality(run))),
-    );
+    writes.push(atomicWriteFile(gl.codeQuality, json(toGitlabCodeQuality(run))));
+    if (ran.has('sast')) writes.push(atomicWriteFile((gl.sast = file(REPORT_FILES.gitlabSast)), json(toGitlabSast(run))));
+    if (ran.has('secret_detection'))
+      writes.push(atomicWriteFile((gl.secretDetection = file(REPORT_FILES.gitlabSecretDetection)), json(toGitlabSecretDetection(run))));
+    if (ran.has('dependency_scanning'))
+      writes.push(
+        atomicWriteFile((gl.dependencyScanning = file(REPORT_FILES.gitlabDependencyScanning)), json(toGitlabDependencyScanning(run))),
+      );
+    paths.gitlab = gl;
+    writes.push(atomicWriteFile(gl.dotenv, toDotenv(actionOutputs(run, paths), run.workspace)));
   }
   await Promise.all(writes);
   // Last, so a run.json on disk means every other report of this run is there too.

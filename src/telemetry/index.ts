@@ -10,7 +10,7 @@ import { type Env, type TelemetryOverrides, resolveTelemetry } from './settings.
 import { deterministicTraceId } from './trace-id.js';
 
 export { TRACE_FILE } from './trace-file.js';
-export { resolveTelemetry, tracesUrl, type ResolvedTelemetry, type TelemetryOverrides } from './settings.js';
+export { checkTelemetryOverrides, resolveTelemetry, tracesUrl, type ResolvedTelemetry, type TelemetryOverrides } from './settings.js';
 export { traceSummaryMarkdown, traceUrl, type TraceSummaryOptions } from './summary.js';
 export { renderTraceWaterfall, type WaterfallOptions } from './waterfall.js';
 
@@ -28,7 +28,7 @@ export interface StartRunTraceOptions {
   startedAt?: Date;
   /** Action inputs / CLI flags; they win over the environment and the file. */
   overrides?: TelemetryOverrides;
-  /** Hide a secret (header values) from logs: `platform.mask`. */
+  /** Hide a secret (credential header values, the endpoint password) from logs: `platform.mask`. */
   mask?: (secret: string) => void;
   runlensVersion?: string;
 }
@@ -39,7 +39,7 @@ export async function startRunTrace(opts: StartRunTraceOptions): Promise<RunTrac
     const telemetry = resolveTelemetry(opts.settings, opts.env, opts.overrides);
     warnings = telemetry.warnings;
     if (opts.mask && telemetry.otlp) {
-      for (const value of Object.values(telemetry.otlp.headers)) maskHeader(value, opts.mask);
+      for (const [name, value] of Object.entries(telemetry.otlp.headers)) if (isCredentialHeader(name)) maskHeader(value, opts.mask);
       const password = new URL(telemetry.otlp.url).password;
       if (password) opts.mask(decodeURIComponent(password));
     }
@@ -86,6 +86,17 @@ function withWarnings(trace: RunTrace, warnings: string[]): RunTrace {
   if (warnings.length === 0) return trace;
   return { step: (id, kind) => trace.step(id, kind), end: async (run) => [...warnings, ...(await trace.end(run))] };
 }
+
+/**
+ * Headers that carry credentials. Only these are masked: masking every value (an organisation name,
+ * a tenant id) would hide ordinary words all over the job log.
+ */
+export function isCredentialHeader(name: string): boolean {
+  return CREDENTIAL_HEADER.test(name);
+}
+
+// Words that name a credential, plus Honeycomb's team header, whose value is its API key.
+const CREDENTIAL_HEADER = /auth|token|key|secret|passw|cookie|credential|signature|^x-honeycomb-team$/i;
 
 /** `Bearer abc` → masks `Bearer abc` and `abc`, since logs may show either. */
 function maskHeader(value: string, mask: (secret: string) => void): void {

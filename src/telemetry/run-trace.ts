@@ -8,6 +8,7 @@ import { defaultResource, resourceFromAttributes } from '@opentelemetry/resource
 import { AlwaysOnSampler, BatchSpanProcessor, RandomIdGenerator, type SpanProcessor, TracerProvider } from '@opentelemetry/sdk-trace';
 import { ATTR_ERROR_TYPE } from '@opentelemetry/semantic-conventions';
 import type { Attempt, PlatformInfo, RunResult, StepResult, StepStatus } from '../model/result.js';
+import { stepFailed } from '../model/result.js';
 import type { RunTrace, SpanAttributes, StepTrace } from '../model/trace.js';
 import { TraceFileProcessor } from './file-exporter.js';
 import { OtlpSpanExporter } from './otlp-exporter.js';
@@ -170,9 +171,9 @@ export class OtelRunTrace implements RunTrace {
       'runlens.gate.passed': result.gate.passed,
     });
     if (result.status === 'failed') {
-      const stepFailed = result.steps.some((s) => (s.status === 'failed' || s.status === 'timed-out') && !s.allowedFailure);
-      span.setAttribute(ATTR_ERROR_TYPE, stepFailed ? 'step_failed' : 'gate_failed');
-      span.setStatus({ code: SpanStatusCode.ERROR, message: stepFailed ? 'a step failed' : result.gate.reason });
+      const aStepFailed = result.steps.some((s) => stepFailed(s) && !s.allowedFailure);
+      span.setAttribute(ATTR_ERROR_TYPE, aStepFailed ? 'step_failed' : 'gate_failed');
+      span.setStatus({ code: SpanStatusCode.ERROR, message: aStepFailed ? 'a step failed' : result.gate.reason });
     }
     const finished = Date.parse(result.finishedAt);
     span.end(Number.isNaN(finished) ? undefined : new Date(Math.max(finished, Date.parse(result.startedAt) || 0)));

@@ -12,8 +12,6 @@ export const ATTR_CICD_PIPELINE_TASK_RUN_URL_FULL = 'cicd.pipeline.task.run.url.
 export const ATTR_CICD_PIPELINE_TASK_RUN_RESULT = 'cicd.pipeline.task.run.result';
 export const ATTR_CICD_WORKER_ID = 'cicd.worker.id';
 export const ATTR_CICD_WORKER_NAME = 'cicd.worker.name';
-export const ATTR_CICD_WORKER_URL_FULL = 'cicd.worker.url.full';
-export const ATTR_CICD_SYSTEM_COMPONENT = 'cicd.system.component';
 
 export const ATTR_VCS_PROVIDER_NAME = 'vcs.provider.name';
 export const ATTR_VCS_REPOSITORY_URL_FULL = 'vcs.repository.url.full';

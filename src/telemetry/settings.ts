@@ -4,6 +4,7 @@
 // choice, so they win over the file.
 import type { TelemetrySettings } from '../config/schema.js';
 import { OTLP_PROTOCOLS, TRACE_EXPORTERS } from '../config/schema.js';
+import { UsageError } from '../base/errors.js';
 
 export type Env = Record<string, string | undefined>;
 export type OtlpProtocol = (typeof OTLP_PROTOCOLS)[number];
@@ -47,6 +48,47 @@ export interface ResolvedTelemetry {
   resourceAttributes: Record<string, string>;
   /** Problems with the settings, in sentences; tracing goes on without the offending value. */
   warnings: string[];
+}
+
+/**
+ * Action inputs and CLI flags are what the user typed for this run: a value runlens cannot use is a usage
+ * error (exit 2) naming what was given and what is accepted. The same mistake in an OTEL_* variable, set
+ * machine-wide and shared with other tools, stays a warning, as the OpenTelemetry spec asks.
+ */
+export function checkTelemetryOverrides(overrides: TelemetryOverrides, door: 'cli' | 'action'): void {
+  const name = (input: string) => (door === 'cli' ? `--${input}` : `input "${input}"`);
+  const given = (value: string | undefined) => (value?.trim() ? value.trim() : undefined);
+  const problems: string[] = [];
+  const exporter = given(overrides.exporter);
+  if (exporter !== undefined) {
+    const unknown = exporter
+      .split(',')
+      .map((n) => n.trim())
+      .filter((n) => n !== '' && !(TRACE_EXPORTERS as readonly string[]).includes(n.toLowerCase()));
+    if (unknown.length > 0 || exporter.split(',').every((n) => n.trim() === ''))
+      problems.push(
+        `${name('otel-exporter')}: ${JSON.stringify(exporter)} is not a list of trace exporters; use ${TRACE_EXPORTERS.join(', ')}, or a comma list of them`,
+      );
+  }
+  const endpoint = given(overrides.endpoint);
+  if (endpoint !== undefined && !isHttpUrl(endpoint))
+    problems.push(
+      `${name('otel-endpoint')}: ${JSON.stringify(endpoint)} is not an http(s) URL; give the OTLP/HTTP base URL, e.g. http://localhost:4318`,
+    );
+  const protocol = given(overrides.protocol);
+  if (protocol !== undefined && !(OTLP_PROTOCOLS as readonly string[]).includes(protocol))
+    problems.push(
+      `${name('otel-protocol')}: ${JSON.stringify(protocol)} is not an OTLP protocol runlens speaks; use ${OTLP_PROTOCOLS.join(' or ')}`,
+    );
+  const headers = given(overrides.headers);
+  if (headers !== undefined) {
+    const warnings: string[] = [];
+    parseKeyValues(headers, name('otel-headers'), warnings, true);
+    // The warnings keep values out (they may be tokens): they name the entry only as "…" or by key.
+    for (const w of warnings)
+      problems.push(`${w.replace(/; it was ignored\.$/, '')}; give key=value pairs separated by commas, values %-encoded`);
+  }
+  if (problems.length > 0) throw new UsageError(problems.join('\n'));
 }
 
 const DEFAULT_ENDPOINT = 'http://localhost:4318';

@@ -2,7 +2,9 @@
 // of the steps with the critical path highlighted (GitHub and GitLab both render Mermaid).
 import path from 'node:path';
 import { formatDuration } from '../base/duration.js';
+import { repoPath } from '../base/repo-path.js';
 import type { RunResult, StepResult } from '../model/result.js';
+import { stepFailed } from '../model/result.js';
 import { criticalPath } from './critical-path.js';
 import { TRACE_FILE } from './trace-file.js';
 
@@ -26,7 +28,7 @@ export function traceSummaryMarkdown(run: RunResult, opts: TraceSummaryOptions =
   const id = `\`${run.traceId}\``;
   lines.push(opts.urlTemplate ? `Trace ${id} — [open the trace](${traceUrl(opts.urlTemplate, run.traceId)})` : `Trace ${id}`);
   if (opts.traceFile ?? true) {
-    const file = path.relative(run.workspace, path.join(run.outputDir, TRACE_FILE)) || TRACE_FILE;
+    const file = repoPath(run.workspace, path.join(run.outputDir, TRACE_FILE));
     lines.push('', `Every span is in \`${file}\`; \`runlens trace show ${file}\` draws it in a terminal.`);
   }
 
@@ -73,8 +75,7 @@ function ganttTask(step: StepResult, index: number, critical: boolean): string {
   const start = Date.parse(step.startedAt!);
   // Mermaid drops zero-length tasks; a millisecond keeps the step visible.
   const end = start + Math.max(1, Math.round(step.durationMs));
-  const mark =
-    step.status === 'failed' || step.status === 'timed-out' ? ` ✗ ${step.status}` : step.status === 'cancelled' ? ' (cancelled)' : '';
+  const mark = stepFailed(step) ? ` ✗ ${step.status}` : step.status === 'cancelled' ? ' (cancelled)' : '';
   const tags = [critical ? 'crit' : undefined, `s${index}`].filter(Boolean).join(', ');
   // Step ids are letters, digits, `_` and `-`; `:` `;` `#` would break the line, so none can appear.
   return `  ${step.id}${mark} :${tags}, ${start}, ${end}`;

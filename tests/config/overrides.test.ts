@@ -57,6 +57,18 @@ describe('precedence', () => {
   });
 });
 
+describe('an override of a value the file sets', () => {
+  it('is said, naming where each value came from, so it never wins silently', async () => {
+    const { overridden } = await loadConfig({
+      cwd: await withFile(FILE_SAYS_LOW),
+      env: { RUNLENS_OUTPUT_DIR: '.runlens', RUNLENS_CONCURRENCY: '3' },
+      overrides: { failOn: 'low' },
+    });
+    // fail-on is given the file's own value, concurrency is not in the file: neither is worth a word.
+    expect(overridden).toEqual(["output-dir: RUNLENS_OUTPUT_DIR (.runlens) replaces runlens.yml's value (from-file)"]);
+  });
+});
+
 describe('an invalid override', () => {
   it('is reported under the flag that gave it, with a suggestion', async () => {
     expect(await messageOf({ overrides: { failOn: 'hgh' } })).toBe(

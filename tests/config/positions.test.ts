@@ -52,9 +52,42 @@ describe('parseYaml', () => {
   });
 
   it('reports a YAML syntax error at its line and column', () => {
-    expect(issuesOf('version: 1\nsteps:\n  a: [1, 2\n  b: 3\n')).toEqual([
-      expect.objectContaining({ file: 'runlens.yml', line: 4, column: 3, message: expect.stringMatching(/^YAML syntax error: /) }),
+    expect(issuesOf('version: 1\nsteps:\n  a:\n\trun: x\n')).toEqual([
+      expect.objectContaining({ file: 'runlens.yml', line: 4, column: 1, message: expect.stringMatching(/^YAML syntax error: tab/) }),
     ]);
+  });
+
+  it('points an unclosed "{" at where it opened, not where the parser gave up', () => {
+    const lines = ['version: 1', 'steps:', '  build:', '    run: make', '    env: { CC: gcc, CFLAGS: -O2', '  test:', '    run: make test'];
+    const [issue] = issuesOf(`${lines.join('\n')}\n`);
+    expect(issue).toMatchObject({ line: 5, column: 10 });
+    expect(issue!.message).toMatch(/the mapping opened with "\{" here is never closed \(the parser gave up at line 6, column 3/);
+    expect(issue!.message).toMatch(/close it with "\}"/);
+  });
+
+  it('points an unclosed "[" at where it opened', () => {
+    expect(issuesOf('version: 1\nsteps:\n  a: [1, 2\n  b: 3\n')).toEqual([
+      expect.objectContaining({ line: 3, column: 6, message: expect.stringMatching(/the list opened with "\[" here is never closed/) }),
+    ]);
+  });
+
+  it('does not take a brace inside a plain command for a flow mapping', () => {
+    const [issue] = issuesOf('version: 1\nsteps:\n  t:\n    run: echo ${HOME} {a,b}\n    needs: [x\n  u:\n    run: y\n');
+    expect(issue).toMatchObject({ line: 5, column: 12 });
+  });
+
+  it('says to quote a command that holds ": "', () => {
+    const [issue] = issuesOf('version: 1\nsteps:\n  boom:\n    run: echo "Traceback: boom" && exit 3\n');
+    expect(issue).toMatchObject({ line: 4, column: 10 });
+    expect(issue!.message).toMatch(/the value of "run" holds ": ", which YAML reads as the start of another key/);
+    expect(issue!.message).toContain(`quote the command as a whole: run: 'echo "Traceback: boom" && exit 3'`);
+  });
+
+  it('says to quote a value that goes on after a quoted part', () => {
+    const [issue] = issuesOf('version: 1\nname: "runlens" ci\n');
+    expect(issue).toMatchObject({ line: 2, column: 7 });
+    expect(issue!.message).toMatch(/starts with a quoted part and goes on after its closing quote/);
+    expect(issue!.message).toContain(`quote the value as a whole: name: '"runlens" ci'`);
   });
 
   it('reports every duplicate key at the repeated key, naming the first', () => {

@@ -144,7 +144,8 @@ describe('the built action (dist/index.js)', () => {
     const ws = await tempWorkspace({ 'runlens.yml': 'version: 1\nsteps:\n  build:\n    rnu: echo hi\n' });
     const ran = await runNode(distAction, [], { cwd: ws, env: { GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: ws } });
     expect(ran.code).toBe(2);
-    expect(ran.stdout).toMatch(/::error::.*runlens\.yml:4:5/);
+    // An annotation at the line and column (item 9 of issue 9), not a bare ::error:: naming them in its text.
+    expect(ran.stdout).toMatch(/::error title=[^\n]*,file=runlens\.yml,line=4,col=5::/);
     expect(ran.stdout).toMatch(/did you mean "run"/);
     expect(ran.stdout + ran.stderr).not.toMatch(/\n\s+at /);
   });

@@ -3,7 +3,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { distCli, requireDist, runNode, tempWorkspace } from '../support/dist.js';
+import { runNode, tempWorkspace } from '../support/dist.js';
+import { buildSource } from '../support/source-build.js';
 import { schemaErrors, validatorFor } from '../support/shared-schemas.js';
 
 // Built at run time so no credential-shaped literal sits in the repository.
@@ -17,14 +18,18 @@ function filesUnder(dir: string): string[] {
 }
 
 describe('runlens in a GitLab job', () => {
-  beforeAll(() => requireDist(distCli));
+  // The CLI built from src/ (dist/ is rebuilt at release time); tests/doors/gitlab-ci-local.test.ts runs the packed bundle.
+  let cli: string;
+  beforeAll(async () => {
+    cli = (await buildSource()).cli;
+  });
 
   it('writes schema-valid GitLab reports, folds logs into sections, and redacts the secret everywhere', async () => {
     const ws = await tempWorkspace({
       'runlens.yml': 'version: 1\nsteps:\n  build: { run: echo built }\n  secrets: { uses: secrets }\n',
       'deploy/ci.env': `GITHUB_TOKEN=${token}\n`,
     });
-    const ran = await runNode(distCli, ['run'], {
+    const ran = await runNode(cli, ['run'], {
       cwd: ws,
       env: {
         GITLAB_CI: 'true',
@@ -43,8 +48,15 @@ describe('runlens in a GitLab job', () => {
     expect(secret.vulnerabilities[0].location.file).toBe('deploy/ci.env');
     const quality = JSON.parse(readFileSync(path.join(out, 'gl-code-quality-report.json'), 'utf8'));
     expect(quality[0]).toMatchObject({ location: { path: 'deploy/ci.env', lines: { begin: 1 } } });
-    for (const f of ['gl-sast-report.json', 'gl-dependency-scanning-report.json', 'junit.xml'])
-      expect(readFileSync(path.join(out, f), 'utf8')).not.toBe('');
+    expect(readFileSync(path.join(out, 'junit.xml'), 'utf8')).not.toBe('');
+    // No SAST or dependency scan ran: GitLab would read an empty report as "scanned, nothing found".
+    expect(
+      readdirSync(out)
+        .filter((f) => f.startsWith('gl-'))
+        .sort(),
+    ).toEqual(['gl-code-quality-report.json', 'gl-secret-detection-report.json']);
+    expect(readFileSync(path.join(out, 'runlens.env'), 'utf8')).toMatch(/^RUNLENS_RESULT=failed$/m);
+    expect(ran.stdout).toMatch(/^\s+\w+\s+deploy\/ci\.env:1:\d+\s+GitHub/m);
     for (const f of filesUnder(out)) expect(readFileSync(f, 'utf8'), f).not.toContain(token);
     expect(ran.stdout + ran.stderr).not.toContain(token);
   });

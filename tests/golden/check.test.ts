@@ -48,6 +48,9 @@ describe('the golden check', () => {
         f.message.split('max rel error ')[1],
     );
     expect(out.cases?.[0]).toMatchObject({ name: 'sine', status: 'failed', file: 'golden/a.csv', line: 125 });
+    // The check's own verdict: a golden case that does not match fails its step (StepOutcome.status).
+    expect(out.status).toBe('failed');
+    expect(out.error).toBe('1 of 1 golden case does not match: sine');
     expect(out.cases?.[0]?.details).toContain('row 124, column v (line 125): golden -0.263232, actual 0.236768');
   });
 

@@ -110,10 +110,10 @@ describe('YAML comparison', () => {
     expect(r.passed).toBe(true);
   });
 
-  it('gives line and column of invalid YAML', async () => {
+  it('gives line and column of invalid YAML: where an unclosed list opened', async () => {
     const err = await yaml('a: [1, 2\nb: 3\n', 'a: 1\n').catch((e: unknown) => e);
     expect(err).toBeInstanceOf(InputError);
-    expect((err as InputError).message).toMatch(/^golden\.yaml:2:\d+: invalid YAML: /);
+    expect((err as InputError).message).toMatch(/^golden\.yaml:1:4: invalid YAML: the list opened with "\[" here is never closed/);
   });
 });
 

@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { UsageError } from '../../src/base/errors.js';
 import { appendSummary, formatCommand, getBooleanInput, getInput, setOutput } from '../../src/platform/github-commands.js';
 
 function captureStdout(fn: () => void): string {
@@ -77,7 +78,20 @@ describe('GitHub workflow commands', () => {
     const env = process.env;
     expect(getInput(env, 'fail-on')).toBe(core.getInput('fail-on'));
     expect(getBooleanInput(env, 'dry-run')).toBe(core.getBooleanInput('dry-run'));
-    expect(() => getBooleanInput(env, 'bad-bool')).toThrow(TypeError);
     expect(() => core.getBooleanInput('bad-bool')).toThrow(TypeError);
+  });
+
+  it('rejects a non-boolean boolean input as a usage error naming what was given and what is accepted', () => {
+    // core throws a TypeError, which a door reports as a runlens bug (exit 3); a typo in a workflow is exit 2.
+    const err = (() => {
+      try {
+        getBooleanInput({ 'INPUT_BAD-BOOL': 'yes' }, 'bad-bool');
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(err).toBeInstanceOf(UsageError);
+    expect((err as UsageError).exitCode).toBe(2);
+    expect((err as UsageError).message).toBe('input "bad-bool": "yes" is not a boolean; use true or false (also True, TRUE, False, FALSE)');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { selectAnnotations } from '../../src/report/annotations.js';
-import { finding, findings, run, step } from '../support/run-result.js';
+import { finding, findings, run, step, testCase } from '../support/run-result.js';
 
 const levels = (a: Array<{ level: string }>) => ({
   error: a.filter((x) => x.level === 'error').length,
@@ -34,11 +34,11 @@ describe('selectAnnotations', () => {
   });
 
   it('drops columns from a multi-line annotation, which GitHub would ignore', () => {
-    const [a] = selectAnnotations(
+    const a = selectAnnotations(
       run({
         steps: [step({ findings: [finding({ location: { path: 'a.py', startLine: 4, startColumn: 2, endLine: 6, endColumn: 9 } })] })],
       }),
-    );
+    ).find((x) => x.file === 'a.py');
     expect(a).toMatchObject({ startLine: 4, endLine: 6 });
     expect(a!.startColumn).toBeUndefined();
   });
@@ -52,7 +52,10 @@ describe('selectAnnotations', () => {
         ],
       }),
     );
-    expect(out).toEqual([{ level: 'error', title: 'step test failed', message: 'exited with code 2' }]);
+    expect(out).toEqual([
+      { level: 'error', message: 'runlens: failed — test failed' },
+      { level: 'error', title: 'step test failed', message: 'exited with code 2' },
+    ]);
   });
 
   it('stays within 10 per level and adds one notice with how many more there are', () => {
@@ -60,15 +63,17 @@ describe('selectAnnotations', () => {
     expect(levels(out)).toEqual({ error: 10, warning: 10, notice: 10 });
     const last = out.at(-1)!;
     expect(last.level).toBe('notice');
-    expect(last.title).toBe('71 more annotations not shown');
+    // 100 findings + the verdict, 29 shown plus the notice.
+    expect(last.title).toBe('72 more annotations not shown');
     expect(last.message).toContain('SARIF');
   });
 
   it('keeps the most severe findings when it has to choose', () => {
     const out = selectAnnotations(run({ steps: [step({ findings: [...findings(20, ['high']), ...findings(5, ['critical'])] })] }));
-    const titles = out.filter((a) => a.level === 'error').map((a) => a.title!.split(':')[0]);
-    expect(titles.slice(0, 5)).toEqual(['critical', 'critical', 'critical', 'critical', 'critical']);
-    expect(out.at(-1)!.title).toBe('15 more annotations not shown');
+    const titles = out.filter((a) => a.level === 'error').map((a) => (a.title ?? '').split(':')[0]);
+    expect(out[0]!.message).toMatch(/^runlens: failed/);
+    expect(titles.slice(1, 6)).toEqual(['critical', 'critical', 'critical', 'critical', 'critical']);
+    expect(out.at(-1)!.title).toBe('16 more annotations not shown');
   });
 
   it('counts failed steps against the error budget', () => {
@@ -76,19 +81,96 @@ describe('selectAnnotations', () => {
       run({ steps: [step({ id: 'build', status: 'failed' }), step({ id: 'scan', findings: findings(12, ['high']) })] }),
     );
     expect(levels(out).error).toBe(10);
-    expect(out[0]!.title).toBe('step build failed');
-    expect(out.at(-1)!.title).toBe('3 more annotations not shown');
+    expect(out[0]!.message).toBe('runlens: failed — build failed; 12 high findings at or above the high threshold.');
+    expect(out[1]!.title).toBe('step build failed');
+    expect(out.at(-1)!.title).toBe('4 more annotations not shown');
   });
 
   it('adds no notice when everything fits', () => {
     const out = selectAnnotations(run({ steps: [step({ findings: findings(5) })] }));
-    expect(out).toHaveLength(5);
+    // The five findings and the verdict (the gate failed).
+    expect(out).toHaveLength(6);
     expect(out.some((a) => a.title?.includes('more'))).toBe(false);
   });
 
   it('never exceeds the per-job limit', () => {
     const out = selectAnnotations(run({ steps: [step({ findings: findings(100) })] }), { perLevel: 40, perJob: 50 });
     expect(out).toHaveLength(50);
-    expect(out.at(-1)!.title).toBe('51 more annotations not shown');
+    expect(out.at(-1)!.title).toBe('52 more annotations not shown');
+  });
+
+  it('annotates failed tests at the test file and line the JUnit report gives', () => {
+    const out = selectAnnotations(
+      run({
+        steps: [
+          step({
+            id: 'test',
+            status: 'failed',
+            cases: [
+              testCase({ name: 'parses dates', status: 'passed', file: 'tests/test_dates.py', line: 3 }),
+              testCase({
+                suite: 'tests.test_dates',
+                name: 'rejects 31 Feb',
+                status: 'failed',
+                message: 'AssertionError: no error',
+                file: 'tests/test_dates.py',
+                line: 17,
+              }),
+              testCase({
+                suite: 'tests.test_io',
+                name: 'reads a file',
+                status: 'error',
+                message: 'FileNotFoundError',
+                file: 'tests/test_io.py',
+              }),
+            ],
+          }),
+        ],
+      }),
+    );
+    expect(out.filter((a) => a.title?.startsWith('test '))).toEqual([
+      {
+        level: 'error',
+        title: 'test failed: tests.test_dates › rejects 31 Feb (step test)',
+        message: 'AssertionError: no error',
+        file: 'tests/test_dates.py',
+        startLine: 17,
+      },
+      {
+        level: 'error',
+        title: 'test errored: tests.test_io › reads a file (step test)',
+        message: 'FileNotFoundError',
+        file: 'tests/test_io.py',
+      },
+    ]);
+  });
+
+  it('keeps the verdict when failed tests exceed the budget, and says how many more there are', () => {
+    const cases = Array.from({ length: 30 }, (_, i) =>
+      testCase({ name: `case ${i}`, status: 'failed', message: 'boom', file: 'tests/t.py', line: i + 1 }),
+    );
+    const out = selectAnnotations(run({ steps: [step({ id: 'test', status: 'failed', cases })] }));
+    expect(levels(out).error).toBe(10);
+    expect(out[0]).toMatchObject({ level: 'error', message: 'runlens: failed — test failed' });
+    expect(out[1]!.title).toBe('step test failed');
+    expect(out.filter((a) => a.title?.startsWith('test failed'))).toHaveLength(8);
+    expect(out.at(-1)!.title).toBe('22 more annotations not shown');
+  });
+
+  it('does not annotate a test case twice when a finding of its step is at the same place (golden cases)', () => {
+    const out = selectAnnotations(
+      run({
+        steps: [
+          step({
+            id: 'golden',
+            kind: 'golden',
+            status: 'failed',
+            findings: [finding({ tool: 'runlens-golden', severity: 'high', location: { path: 'golden/a.csv', startLine: 125 } })],
+            cases: [testCase({ name: 'sine', status: 'failed', file: 'golden/a.csv', line: 125 })],
+          }),
+        ],
+      }),
+    );
+    expect(out.filter((a) => a.file === 'golden/a.csv')).toHaveLength(1);
   });
 });

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { upsertGithubComment } from '../../src/platform/github-comment.js';
 import { upsertGitlabNote } from '../../src/platform/gitlab-note.js';
 import { commentMarker, renderComment } from '../../src/report/comment.js';
-import { startFakeForge, type FakeForge } from '../support/fake-forge.js';
+import { GITLAB_TOKEN_USER, startFakeForge, type FakeForge } from '../support/fake-forge.js';
 import { findings, run as runResult, step } from '../support/run-result.js';
 
 let forge: FakeForge;
@@ -32,8 +32,23 @@ describe('the sticky PR/MR comment', () => {
     const marker = '<!-- runlens:comment:shop -->';
     await upsertGitlabNote(target, `${marker}\none`, marker);
     await upsertGitlabNote(target, `${marker}\ntwo`, marker);
-    expect(forge.threads.get('mr3')).toEqual([{ id: expect.any(Number), body: `${marker}\ntwo` }]);
+    expect(forge.threads.get('mr3')).toEqual([{ id: expect.any(Number), body: `${marker}\ntwo`, author: GITLAB_TOKEN_USER }]);
     expect(forge.requests.every((r) => r.auth === 's3cr3t-token')).toBe(true);
+  });
+
+  it("never edits a GitLab note someone else wrote, even one carrying runlens's marker", async () => {
+    const target = { token: 's3cr3t-token', apiUrl: `${forge.url}/api/v4`, projectId: '42', mergeRequestIid: '4' };
+    const marker = '<!-- runlens:comment:shop -->';
+    const quoted = {
+      id: 1,
+      body: `> ${marker}\n> old summary\nWhy is this failing?`,
+      author: { id: GITLAB_TOKEN_USER.id + 1, username: 'reviewer' },
+    };
+    forge.threads.set('mr4', [quoted]);
+    expect(await upsertGitlabNote(target, `${marker}\none`, marker)).toMatch(/^created note \d+$/);
+    expect(await upsertGitlabNote(target, `${marker}\ntwo`, marker)).toMatch(/^updated note \d+$/);
+    expect(forge.threads.get('mr4')).toEqual([quoted, { id: expect.any(Number), body: `${marker}\ntwo`, author: GITLAB_TOKEN_USER }]);
+    expect(forge.requests.filter((r) => r.method === 'GET' && r.path === '/api/v4/user')).toHaveLength(2);
   });
 
   it('says why when the token is refused', async () => {

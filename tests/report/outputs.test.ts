@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionOutputs } from '../../src/report/outputs.js';
+import { actionOutputs, toDotenv } from '../../src/report/outputs.js';
 import type { ReportPaths } from '../../src/report/write-reports.js';
 import { findings, run, step } from '../support/run-result.js';
 
@@ -45,5 +45,27 @@ describe('actionOutputs', () => {
     expect(out['trace-id']).toBeUndefined();
     expect(out['failed-steps']).toBe('');
     expect(out.result).toBe('passed');
+  });
+});
+
+describe('toDotenv', () => {
+  it('writes each output as a RUNLENS_ variable on one line, report paths relative to the project', () => {
+    const r = run({ traceId: '4bf92f3577b34da6a3ce929d0e0e4736', steps: [step({ id: 'test', status: 'failed' })] });
+    const text = toDotenv(actionOutputs(r, paths), '/w');
+    const vars = Object.fromEntries(
+      text
+        .trimEnd()
+        .split('\n')
+        .map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]),
+    );
+    expect(vars).toMatchObject({
+      RUNLENS_RESULT: 'failed',
+      RUNLENS_EXIT_CODE: '1',
+      RUNLENS_FAILED_STEPS: 'test',
+      RUNLENS_SUMMARY: '.runlens/summary.md',
+      RUNLENS_RUN_JSON: '.runlens/run.json',
+      RUNLENS_TRACE_ID: '4bf92f3577b34da6a3ce929d0e0e4736',
+    });
+    for (const name of Object.keys(vars)) expect(name).toMatch(/^RUNLENS_[A-Z0-9_]+$/);
   });
 });

@@ -70,25 +70,59 @@ describe('writeReports', () => {
     expect(schemaErrors(schemaValidator('sarif-2.1.0.schema.json', '04'), sarif)).toEqual([]);
   });
 
-  it('writes the four GitLab reports on GitLab, each valid', async () => {
-    const r = run({ steps: [step({ findings: [finding(), finding({ category: 'secret', tool: 'runlens-secrets' })] })] });
+  it('writes the four GitLab reports on GitLab when every scan ran, each valid', async () => {
+    const r = run({
+      steps: [
+        step({ findings: [finding(), finding({ category: 'secret', tool: 'runlens-secrets' })] }),
+        step({ id: 'deps', kind: 'deps', tools: [{ name: 'runlens-deps', category: 'dependency' }] }),
+      ],
+    });
     const paths = await writeReports(r, { outputDir: dir, gitlab: true });
     expect(paths.gitlab).toEqual({
       sast: path.join(dir, 'gl-sast-report.json'),
       secretDetection: path.join(dir, 'gl-secret-detection-report.json'),
       dependencyScanning: path.join(dir, 'gl-dependency-scanning-report.json'),
       codeQuality: path.join(dir, 'gl-code-quality-report.json'),
+      dotenv: path.join(dir, 'runlens.env'),
     });
     const read = async (p: string) => JSON.parse(await readFile(p, 'utf8'));
-    expect(schemaErrors(schemaValidator('gitlab-sast-report.schema.json', '07'), await read(paths.gitlab!.sast))).toEqual([]);
+    expect(schemaErrors(schemaValidator('gitlab-sast-report.schema.json', '07'), await read(paths.gitlab!.sast!))).toEqual([]);
     expect(
-      schemaErrors(schemaValidator('gitlab-secret-detection-report.schema.json', '07'), await read(paths.gitlab!.secretDetection)),
+      schemaErrors(schemaValidator('gitlab-secret-detection-report.schema.json', '07'), await read(paths.gitlab!.secretDetection!)),
     ).toEqual([]);
     expect(
-      schemaErrors(schemaValidator('gitlab-dependency-scanning-report.schema.json', '07'), await read(paths.gitlab!.dependencyScanning)),
+      schemaErrors(schemaValidator('gitlab-dependency-scanning-report.schema.json', '07'), await read(paths.gitlab!.dependencyScanning!)),
     ).toEqual([]);
     expect(await read(paths.gitlab!.codeQuality)).toHaveLength(2);
-    expect(await readFile(paths.gitlab!.sast, 'utf8')).not.toMatch(/"(start|end)_time": "[^"]*Z"/);
+    expect(await readFile(paths.gitlab!.sast!, 'utf8')).not.toMatch(/"(start|end)_time": "[^"]*Z"/);
+  });
+
+  it('writes no security report for a scan that did not run, and a failure status for one that failed', async () => {
+    const r = run({
+      steps: [
+        step({ id: 'build', kind: 'run' }),
+        step({
+          id: 'secrets',
+          kind: 'secrets',
+          status: 'failed',
+          reason: 'exit code 2',
+          tools: [{ name: 'runlens-secrets', category: 'secret' }],
+        }),
+      ],
+    });
+    const paths = await writeReports(r, { outputDir: dir, gitlab: true });
+    expect(paths.gitlab).toEqual({
+      secretDetection: path.join(dir, 'gl-secret-detection-report.json'),
+      codeQuality: path.join(dir, 'gl-code-quality-report.json'),
+      dotenv: path.join(dir, 'runlens.env'),
+    });
+    expect((await readdir(dir)).filter((f) => f.startsWith('gl-')).sort()).toEqual([
+      'gl-code-quality-report.json',
+      'gl-secret-detection-report.json',
+    ]);
+    const secret = JSON.parse(await readFile(paths.gitlab!.secretDetection!, 'utf8'));
+    expect(secret.scan.status).toBe('failure');
+    expect(schemaErrors(schemaValidator('gitlab-secret-detection-report.schema.json', '07'), secret)).toEqual([]);
   });
 
   it('records what the SARIF report left out in run.notes, run.json and the summary', async () => {

@@ -25,7 +25,22 @@ describe('secrets check: git history', () => {
     });
     expect(String(f?.properties?.date)).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     expect(f?.message).toContain(leak.slice(0, 12));
+    // Not in the working tree any more: reports link the commit that added it, not the file at head.
+    expect(f?.message).toContain('and removed since');
+    expect(f?.properties?.removed).toBe(true);
     expect(run.masked).toContain(token);
+  });
+
+  it('does not call a secret "removed since" while the working tree still holds it', async () => {
+    const repo = await gitRepo();
+    await writeFiles(repo, { 'README.md': '# app\n' });
+    const base = commitAll(repo, 'init');
+    await writeFiles(repo, { 'deploy.sh': `export NPM_TOKEN=${fake.npm()}\n` });
+    const head = commitAll(repo, 'deploy script');
+    const run = await runSecretsCheck(repo, { tree: false, history: `${base}..${head}` });
+    expect(run.outcome.findings).toHaveLength(1);
+    expect(run.outcome.findings[0]?.message).not.toContain('removed since');
+    expect(run.outcome.findings[0]?.properties?.removed).toBeUndefined();
   });
 
   it('scans the commits of a pull request (base..head) by default on CI, not the ones before it', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildAutomaton, findKeywords } from '../../src/checks/secrets/aho-corasick.js';
+import { buildAutomaton, findKeywords, mayHaveKeyword } from '../../src/checks/secrets/aho-corasick.js';
 
 function hits(keywords: string[], text: string): Array<[string, number]> {
   const a = buildAutomaton(keywords);
@@ -43,5 +43,33 @@ describe('keyword prefilter (Aho-Corasick)', () => {
     const seen: number[] = [];
     findKeywords(a, buf, 4, (_k, at) => seen.push(at));
     expect(seen).toEqual([]);
+  });
+
+  it('answers for a JS string, without a buffer, exactly as the byte scan does (streamed lines)', () => {
+    const keywords = ['token', 'AKIA', 'sk_live_', 'ghp_', '://'];
+    const a = buildAutomaton(keywords);
+    const lines = [
+      'PASS src/feature.test.ts > renders the list view',
+      '✓ refreshes the TOKEN after expiry',
+      'akia is not AKIA-cased, but this is: AKIA',
+      'only akia here',
+      'ünïcödé 🚀 then ghp_ after it',
+      'ünïcödé 🚀 and nothing',
+      'postgres://db',
+      '',
+    ];
+    for (const line of lines) {
+      const buf = Buffer.from(line);
+      let bytes = false;
+      findKeywords(a, buf, buf.length, () => (bytes = true));
+      expect(mayHaveKeyword(a, line), line).toBe(bytes);
+    }
+  });
+
+  it('says "maybe" for any non-ASCII text when a keyword is not ASCII', () => {
+    const a = buildAutomaton(['clé']);
+    expect(mayHaveKeyword(a, 'clé')).toBe(true);
+    expect(mayHaveKeyword(a, 'plain ascii')).toBe(false);
+    expect(mayHaveKeyword(a, 'café')).toBe(true);
   });
 });

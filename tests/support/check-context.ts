@@ -18,6 +18,7 @@ export function checkContext<O>(base: Partial<CheckContext<O>> & { options: O; c
     phase: (_name, fn) => fn(),
     exec,
     ...base,
+    where: base.where ?? ((optionPath) => `step "${base.stepId ?? 'check'}", with.${optionPath.join('.')}`),
     env,
     signal,
     log,

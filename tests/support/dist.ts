@@ -6,8 +6,10 @@ import os from 'node:os';
 import path from 'node:path';
 
 export const repoRoot = path.resolve(import.meta.dirname, '..', '..');
-export const distAction = path.join(repoRoot, 'dist', 'index.js');
-export const distCli = path.join(repoRoot, 'dist', 'cli.js');
+// RUNLENS_TEST_DIST points these tests at another build of the same layout (e.g. a source build, before dist/ is rebuilt).
+const distDir = process.env.RUNLENS_TEST_DIST ?? path.join(repoRoot, 'dist');
+export const distAction = path.join(distDir, 'index.js');
+export const distCli = path.join(distDir, 'cli.js');
 
 export function requireDist(file: string): void {
   if (!existsSync(file)) throw new Error(`${path.relative(repoRoot, file)} is missing: run \`npm run bundle\` first`);

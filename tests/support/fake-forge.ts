@@ -6,22 +6,28 @@ import type { AddressInfo } from 'node:net';
 export interface StoredComment {
   id: number;
   body: string;
+  /** GitLab notes: who wrote it (the token's user for notes created through the API). */
+  author?: { id: number; username: string };
 }
 
 export interface FakeForge {
   url: string;
   /** Comments (GitHub) / notes (GitLab) by issue or MR number. */
   threads: Map<string, StoredComment[]>;
-  requests: Array<{ method: string; path: string; auth?: string }>;
+  /** Every request, with its body as sent (leak tests read every byte that reached the API). */
+  requests: Array<{ method: string; path: string; auth?: string; body?: string }>;
   close(): Promise<void>;
 }
 
 const readBody = (req: IncomingMessage) =>
-  new Promise<unknown>((resolve) => {
+  new Promise<{ text: string; parsed: unknown }>((resolve) => {
     let data = '';
     req.on('data', (c) => (data += c));
-    req.on('end', () => resolve(data ? JSON.parse(data) : undefined));
+    req.on('end', () => resolve({ text: data, parsed: data ? JSON.parse(data) : undefined }));
   });
+
+/** The user GitLab's `GET /user` names for the token (notes runlens creates are written by it). */
+export const GITLAB_TOKEN_USER = { id: 4242, username: 'runlens-bot' };
 
 export async function startFakeForge(opts: { token: string; pageSize?: number }): Promise<FakeForge> {
   const threads = new Map<string, StoredComment[]>();
@@ -31,13 +37,14 @@ export async function startFakeForge(opts: { token: string; pageSize?: number })
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const auth = (req.headers.authorization as string | undefined) ?? (req.headers['private-token'] as string | undefined);
-    requests.push({ method: req.method ?? '', path: url.pathname, auth });
+    const raw = await readBody(req);
+    requests.push({ method: req.method ?? '', path: url.pathname, auth, ...(raw.text ? { body: raw.text } : {}) });
     const send = (status: number, body: unknown, headers: Record<string, string> = {}) => {
       res.writeHead(status, { 'content-type': 'application/json', ...headers });
       res.end(JSON.stringify(body));
     };
     if (!auth || !auth.includes(opts.token)) return send(401, { message: 'Bad credentials' });
-    const body = (await readBody(req)) as { body?: string } | undefined;
+    const body = raw.parsed as { body?: string } | undefined;
     let m: RegExpExecArray | null;
     // GitHub: GET/POST /repos/{owner}/{repo}/issues/{n}/comments, PATCH /repos/{owner}/{repo}/issues/comments/{id}
     if ((m = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(url.pathname))) {
@@ -70,6 +77,8 @@ export async function startFakeForge(opts: { token: string; pageSize?: number })
       }
       return send(404, { message: 'Not Found' });
     }
+    // GitLab: GET /api/v4/user (the token's own user)
+    if (url.pathname === '/api/v4/user' && req.method === 'GET') return send(200, { ...GITLAB_TOKEN_USER, name: 'runlens bot' });
     // GitLab: GET/POST /api/v4/projects/{id}/merge_requests/{iid}/notes, PUT …/notes/{note_id}
     if ((m = /^\/api\/v4\/projects\/[^/]+\/merge_requests\/(\d+)\/notes(?:\/(\d+))?$/.exec(url.pathname))) {
       const key = `mr${m[1]}`;
@@ -83,10 +92,12 @@ export async function startFakeForge(opts: { token: string; pageSize?: number })
       if (req.method === 'PUT' && m[2]) {
         const c = list.find((x) => x.id === Number(m![2]));
         if (!c) return send(404, { message: '404 Not found' });
+        // GitLab lets only a note's author (or an admin) edit it.
+        if (c.author && c.author.id !== GITLAB_TOKEN_USER.id) return send(403, { message: '403 Forbidden' });
         c.body = body?.body ?? '';
         return send(200, c);
       }
-      const c = { id: nextId++, body: body?.body ?? '' };
+      const c = { id: nextId++, body: body?.body ?? '', author: GITLAB_TOKEN_USER };
       list.push(c);
       return send(201, c);
     }

@@ -185,16 +185,17 @@ describe('a traced run, written to trace.jsonl', () => {
     expect(existsSync(path.join(dir, 'trace.jsonl'))).toBe(false);
   });
 
-  it('masks OTLP header values and the endpoint password as secrets', async () => {
+  it('masks credential header values and the endpoint password, and leaves other header values readable', async () => {
     const dir = await tempDir();
     const masked: string[] = [];
     await traceScenario({
       outputDir: dir,
       // Nothing listens on port 9 of loopback: export fails fast; masking happens before any export.
       settings: { exporter: ['otlp'], endpoint: 'http://ci:p4ss@127.0.0.1:9', timeout: '1s' },
-      env: { OTEL_EXPORTER_OTLP_HEADERS: 'authorization=Bearer%20s3cr3t-token,x-team=pay' },
+      env: { OTEL_EXPORTER_OTLP_HEADERS: 'authorization=Bearer%20s3cr3t-token,x-team=pay,x-api-key=k3y-v4lue,x-scope-orgid=acme' },
+      overrides: { headers: 'X-Honeycomb-Team=h0ney,X-Org=payments-org,Cookie=sess%3Dc00kie' },
       mask: (v) => masked.push(v),
     });
-    expect(masked).toEqual(expect.arrayContaining(['Bearer s3cr3t-token', 's3cr3t-token', 'pay', 'p4ss']));
+    expect(masked.sort()).toEqual(['Bearer s3cr3t-token', 'h0ney', 'k3y-v4lue', 'p4ss', 's3cr3t-token', 'sess=c00kie'].sort());
   });
 });

@@ -1,7 +1,8 @@
 // Turns the `cases:` of a golden step into concrete file pairs: `{name}` stands for one path segment
 // shared by `actual` and `expected`, so one line covers a folder of outputs.
-import { relative, resolve, sep } from 'node:path';
+import { resolve, sep } from 'node:path';
 import { escapePath, glob } from 'tinyglobby';
+import { repoPath } from '../../base/repo-path.js';
 import type { Severity } from '../../model/severity.js';
 import { formatOf } from './formats/format.js';
 import type { CaseInput, FormatName, GoldenOptions, ToleranceInput } from './options.js';
@@ -26,10 +27,7 @@ export interface GoldenCase {
   unmatched?: boolean;
 }
 
-export function repoPath(workspace: string, absolute: string): string {
-  const rel = relative(workspace, absolute);
-  return (rel === '' ? '.' : rel).split(sep).join('/');
-}
+export { repoPath } from '../../base/repo-path.js';
 
 function regexFor(pattern: string): RegExp {
   const parts = pattern.split(NAME).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));

@@ -47,7 +47,7 @@ async function isFile(path: string): Promise<boolean> {
   }
 }
 
-export function inputFor(c: GoldenCase, keep: number, signal: AbortSignal, workspace: string): CompareInput {
+function inputFor(c: GoldenCase, keep: number, signal: AbortSignal, workspace: string): CompareInput {
   return {
     format: c.format,
     files: { expected: c.expected, actual: c.actual, expectedLabel: c.expectedLabel, actualLabel: c.actualLabel },

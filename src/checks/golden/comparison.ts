@@ -64,7 +64,7 @@ export interface Comparison {
   facts: Array<[string, string]>;
 }
 
-export const SERIES_POINTS = 100;
+const SERIES_POINTS = 100;
 
 /**
  * Keeps the largest error per bucket of consecutive items in constant memory: when the items outgrow

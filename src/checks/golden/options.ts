@@ -6,7 +6,7 @@ import { PathPattern } from './json-path.js';
 /** NumPy `allclose`'s defaults, used for floats when no tolerance is given anywhere. */
 export const DEFAULT_TOLERANCE = { abs: 1e-8, rel: 1e-5 } as const;
 
-export const FORMATS = ['csv', 'tsv', 'json', 'yaml', 'text', 'npy', 'wav', 'bytes'] as const;
+const FORMATS = ['csv', 'tsv', 'json', 'yaml', 'text', 'npy', 'wav', 'bytes'] as const;
 export type FormatName = (typeof FORMATS)[number];
 
 const abs = z
@@ -20,7 +20,7 @@ const rel = z
   .optional()
   .describe(`Relative tolerance, a fraction of |expected| (default ${DEFAULT_TOLERANCE.rel} when no tolerance is given anywhere).`);
 
-export const toleranceSchema = z
+const toleranceSchema = z
   .object({ abs, rel })
   .strict()
   .describe(
@@ -39,7 +39,7 @@ const columnSchema = z
   .strict()
   .describe('Per-column options of a CSV/TSV case.');
 
-export const SCRUB_PRESETS = ['timestamps', 'uuids', 'paths'] as const;
+const SCRUB_PRESETS = ['timestamps', 'uuids', 'paths'] as const;
 
 const scrubberSchema = z
   .union([

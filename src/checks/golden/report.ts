@@ -7,7 +7,7 @@ import { quoteArg, type CaseResult } from './compare.js';
 import { formatNumber, type Comparison, type Difference, type Place } from './comparison.js';
 import { describeTolerance } from './tolerance.js';
 
-export const TOOL = 'runlens-golden';
+const TOOL = 'runlens-golden';
 
 const TITLES: Record<Exclude<CaseResult['status'], 'passed'>, string> = {
   failed: 'Output differs from its golden file',
@@ -34,7 +34,7 @@ export function placeText(x: Place | undefined): string {
 }
 
 /** One paragraph: how many values are out, the largest errors and where. */
-export function describeComparison(c: Comparison, tolerance: string): string {
+function describeComparison(c: Comparison, tolerance: string): string {
   const parts: string[] = [];
   const outOf = `${c.compared.toLocaleString('en-US')} ${c.unit}`;
   const numeric = c.maxAbs !== undefined;
@@ -55,7 +55,7 @@ export function caseMessage(r: CaseResult): string {
 }
 
 /** Plain-text table of the worst differences, for JUnit details and logs. */
-export function differencesText(worst: Difference[]): string {
+function differencesText(worst: Difference[]): string {
   return worst
     .map((d) => {
       const err = d.absError !== undefined ? `  abs ${formatNumber(d.absError)}  rel ${formatNumber(d.relError)}` : '';

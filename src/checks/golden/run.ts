@@ -29,11 +29,23 @@ export async function runGolden(ctx: CheckContext<GoldenOptions>): Promise<StepO
   }
   const obsolete = await findObsolete(opts, cases, ctx.cwd, ctx.workspace);
   for (const path of obsolete) ctx.log(`note  ${path} is a golden file no case uses`);
-  const failed = results.filter((r) => r.status !== 'passed').length;
+  const failing = results.filter((r) => r.status !== 'passed');
+  const failed = failing.length;
   ctx.log(`golden: ${results.length - failed} of ${results.length} cases match`);
   return {
+    // A golden step is a test: a case that does not match fails it (StepOutcome.status). Obsolete goldens are notes.
+    ...(failed > 0
+      ? {
+          status: 'failed' as const,
+          error: `${failed} of ${results.length} golden case${results.length === 1 ? '' : 's'} ${failed === 1 ? 'does' : 'do'} not match: ${listNames(failing.map((r) => r.case.name))}`,
+        }
+      : {}),
     findings: [...results.flatMap((r) => caseFinding(r, ctx.stepId) ?? []), ...obsolete.map((p) => obsoleteFinding(p, ctx.stepId))],
     cases: results.map((r) => caseTestCase(r, ctx.stepId)),
     summary: goldenSummary(results, obsolete),
   };
+}
+
+function listNames(names: string[]): string {
+  return names.length <= 5 ? names.join(', ') : `${names.slice(0, 5).join(', ')} and ${names.length - 5} more`;
 }

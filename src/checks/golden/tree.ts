@@ -1,10 +1,8 @@
 // A parsed JSON or YAML document in which every value remembers where it was written, so a
 // difference can point at the golden file's line.
+import type { LineColumn } from '../../base/line-index.js';
 
-export interface At {
-  line: number;
-  column: number;
-}
+export type At = LineColumn;
 
 export type TreeNode =
   | (At & { kind: 'object'; entries: Map<string, TreeNode> })
@@ -14,26 +12,6 @@ export type TreeNode =
   | (At & { kind: 'string'; value: string })
   | (At & { kind: 'boolean'; value: boolean })
   | (At & { kind: 'null' });
-
-/** Offsets to 1-based line and column, by binary search over line starts. */
-export class LineIndex {
-  private readonly starts: number[] = [0];
-
-  constructor(text: string) {
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
-  }
-
-  at(offset: number): At {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - this.starts[lo]! + 1 };
-  }
-}
 
 /** A short rendering of a value for reports. */
 export function preview(node: TreeNode | undefined, max = 60): string {

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse, TomlError } from 'smol-toml';
 import { InputError } from '../../base/errors.js';
+import { lineOf } from '../../base/line-index.js';
 import { translateRe2 } from './re2.js';
 import type { GlobalAllow, RuleAllow, SecretRule } from './rule.js';
 
@@ -19,11 +20,6 @@ export interface GitleaksConfig {
 }
 
 type Table = Record<string, unknown>;
-
-function lineOf(source: string, needle: string): number | undefined {
-  const at = source.indexOf(needle);
-  return at === -1 ? undefined : source.slice(0, at).split('\n').length;
-}
 
 function strings(v: unknown): string[] {
   return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];

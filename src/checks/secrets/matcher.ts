@@ -2,7 +2,7 @@
 // small windows of text around each keyword → allow rules and placeholder checks → line and column.
 // Imports nothing but its own pure siblings, so a worker can load it as is.
 import { isAscii } from 'node:buffer';
-import { buildAutomaton, findKeywords, type Automaton } from './aho-corasick.js';
+import { buildAutomaton, findKeywords, mayHaveKeyword, type Automaton } from './aho-corasick.js';
 import { shannonEntropy } from './entropy.js';
 import { isNonSecretValue, isPlaceholder } from './placeholder.js';
 import type { GlobalAllow, SecretRule } from './rule.js';
@@ -127,11 +127,35 @@ export class Matcher {
     this.stopwords = spec.allow.stopwords.map((w) => w.toLowerCase());
   }
 
+  // The rules that apply at the last path asked about: free text is scanned line after line under one path.
+  private lastPath: string | undefined;
+  private lastActive: boolean[] = [];
+
+  private activeFor(path: string): boolean[] {
+    if (path !== this.lastPath) {
+      this.lastActive = this.rules.map(
+        (r) => (!r.path || r.path.test(path)) && !r.allows.some((a) => !a.and && a.paths.some((p) => p.test(path))),
+      );
+      this.lastPath = path;
+    }
+    return this.lastActive;
+  }
+
+  /** False when no rule could match `text`: none runs on every text and no keyword occurs. Allocates nothing. */
+  mayMatch(text: string): boolean {
+    return this.alwaysRules.length > 0 || mayHaveKeyword(this.automaton, text);
+  }
+
+  /** The secrets in a piece of text (a log line, a tool's message), as if it were the file at `path`. */
+  secretsIn(text: string, path: string): string[] {
+    if (!this.mayMatch(text)) return [];
+    const bytes = Buffer.from(text, 'utf8');
+    return this.scan(bytes, bytes.length, path).map((m) => m.secret);
+  }
+
   /** Every secret in `bytes[0..length)`, which is the file (or added lines) at repository-relative `path`. */
   scan(bytes: Buffer, length: number, path: string): RawMatch[] {
-    const active = this.rules.map(
-      (r) => (!r.path || r.path.test(path)) && !r.allows.some((a) => !a.and && a.paths.some((p) => p.test(path))),
-    );
+    const active = this.activeFor(path);
     // Per rule: flat [start, end, start, end, …] windows, merged as hits arrive in order.
     const windows: Array<number[] | undefined> = new Array(this.rules.length);
     const add = (ruleIndex: number, start: number, end: number): void => {

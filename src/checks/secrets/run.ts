@@ -2,6 +2,7 @@
 import path from 'node:path';
 import type { CheckContext, StepOutcome } from '../check.js';
 import { atomicWriteFile } from '../../base/atomic-write.js';
+import { repoPath } from '../../base/repo-path.js';
 import { baselineOf } from './baseline.js';
 import type { SecretsOptions } from './options.js';
 import { scanSecrets, type SecretScanResult } from './scan.js';
@@ -39,6 +40,21 @@ function summaryOf(r: SecretScanResult, maxFileSize: number, baselineArtifact: s
   return lines.join('\n\n');
 }
 
+/** A pass that proves nothing: said in the log, the summary and run.json, never silent. */
+function nothingScanned(r: SecretScanResult, paths: readonly string[]): string {
+  const s = r.stats;
+  const skipped = [
+    s.ignored ? `${s.ignored} ignored by .gitignore` : '',
+    s.binary ? `${s.binary} binary` : '',
+    s.tooLarge ? `${s.tooLarge} too large` : '',
+    s.unreadable ? `${s.unreadable} unreadable` : '',
+  ].filter(Boolean);
+  return (
+    `the secret scan scanned 0 files of the working tree (paths: ${paths.map((p) => JSON.stringify(p)).join(', ')}` +
+    `${skipped.length ? `; skipped: ${skipped.join(', ')}` : ''}), so its pass proves nothing; check \`paths:\` and the allowlist`
+  );
+}
+
 export async function runSecrets(ctx: CheckContext<SecretsOptions>): Promise<StepOutcome> {
   const result = await scanSecrets({
     stepId: ctx.stepId,
@@ -50,6 +66,7 @@ export async function runSecrets(ctx: CheckContext<SecretsOptions>): Promise<Ste
     skipDirs: [ctx.outputDir],
     log: (line) => ctx.log(line),
     mask: (value) => ctx.mask(value),
+    where: (optionPath) => ctx.where(optionPath),
     phase: (name, fn, attributes) => ctx.phase(name, fn, attributes),
   });
   const s = result.stats;
@@ -58,15 +75,17 @@ export async function runSecrets(ctx: CheckContext<SecretsOptions>): Promise<Ste
       `${result.findings.length} findings${result.baselined ? `, ${result.baselined} in the baseline` : ''}`,
   );
   for (const n of result.notes) ctx.log(`secrets: ${n}`);
+  const warnings = ctx.options.tree && s.files === 0 ? [nothingScanned(result, ctx.options.paths)] : [];
 
   // Fingerprints only: a file to commit as `baseline:` when these secrets are accepted as known.
   const baselineFile = path.join(ctx.outputDir, 'secrets', `${ctx.stepId}.baseline.json`);
   await atomicWriteFile(baselineFile, `${JSON.stringify(baselineOf(result.all), null, 2)}\n`);
-  const artifact = path.relative(ctx.workspace, baselineFile).split(path.sep).join('/');
+  const artifact = repoPath(ctx.workspace, baselineFile);
 
   return {
     findings: result.findings,
     artifacts: [artifact],
-    summary: summaryOf(result, ctx.options['max-file-size'], artifact),
+    summary: [...warnings.map((w) => `⚠️ ${w}`), summaryOf(result, ctx.options['max-file-size'], artifact)].join('\n\n'),
+    ...(warnings.length > 0 ? { warnings } : {}),
   };
 }

@@ -5,6 +5,7 @@
 import { lstat, readdir, readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import ignore from 'ignore';
+import { toPosix } from '../../base/repo-path.js';
 import type { FileRef } from './batch.js';
 
 export interface TreeOptions {
@@ -36,10 +37,6 @@ interface IgnoreLayer {
 }
 
 const READDIR_CONCURRENCY = 16;
-
-function toPosix(p: string): string {
-  return path.sep === '/' ? p : p.split(path.sep).join('/');
-}
 
 async function loadIgnore(file: string): Promise<Ignore | undefined> {
   try {

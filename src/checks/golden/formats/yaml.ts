@@ -1,111 +1,63 @@
-// YAML: js-yaml's event parser gives every node's source offset; scalars are resolved with the YAML 1.2
-// core schema, so `1.0`, `.inf`, `0x1F`, `~` mean what they mean to any YAML reader. Compared like JSON.
-import {
-  EVENT_ID,
-  NOT_RESOLVED,
-  YAMLException,
-  boolCoreTag,
-  floatCoreTag,
-  getScalarValue,
-  intCoreTag,
-  nullCoreTag,
-  parseEvents,
-  type Event,
-  type ScalarEvent,
-} from 'js-yaml';
+// YAML: base/yaml.ts gives every node's source offset; scalars are resolved with the YAML 1.2 core schema,
+// so `1.0`, `.inf`, `0x1F`, `~` mean what they mean to any YAML reader. Compared like JSON.
+import { NOT_RESOLVED, SCALAR_STYLE, boolCoreTag, floatCoreTag, intCoreTag, nullCoreTag, type ScalarEvent } from 'js-yaml';
 import { InputError } from '../../../base/errors.js';
+import { LineIndex } from '../../../base/line-index.js';
+import { YamlSyntaxError, parseYamlText, type YamlNode } from '../../../base/yaml.js';
 import type { Comparison } from '../comparison.js';
-import { LineIndex, type At, type TreeNode } from '../tree.js';
+import type { At, TreeNode } from '../tree.js';
 import type { CompareInput } from './format.js';
 import { compareTrees } from './json.js';
 
-const PLAIN = 1;
-
+/** YAML nodes → golden tree nodes; an anchored node converts once, and its aliases share the result. */
 class YamlTreeBuilder {
-  private k = 0;
-  private readonly anchors = new Map<string, TreeNode>();
+  private readonly converted = new Map<YamlNode, TreeNode>();
   private readonly lines: LineIndex;
 
   constructor(
     private readonly text: string,
-    private readonly events: Event[],
     private readonly file: string,
   ) {
     this.lines = new LineIndex(text);
-  }
-
-  documents(): TreeNode[] {
-    const docs: TreeNode[] = [];
-    while (this.k < this.events.length) {
-      const ev = this.events[this.k++]!;
-      if (ev.type !== EVENT_ID.DOCUMENT) continue;
-      if (this.events[this.k]?.type === EVENT_ID.POP) {
-        this.k++;
-        docs.push({ kind: 'null', line: 1, column: 1 });
-        continue;
-      }
-      docs.push(this.node());
-      this.k++; // the document's POP
-    }
-    return docs;
   }
 
   private at(offset: number): At {
     return this.lines.at(Math.max(0, offset));
   }
 
-  private node(): TreeNode {
-    const ev = this.events[this.k++]!;
-    let node: TreeNode;
-    switch (ev.type) {
-      case EVENT_ID.MAPPING: {
-        const entries = new Map<string, TreeNode>();
-        const at = this.at(ev.start);
-        while (this.events[this.k]!.type !== EVENT_ID.POP) {
-          const key = this.node();
-          const value = this.node();
-          entries.set(keyText(key), value);
-        }
-        this.k++;
-        node = { kind: 'object', entries, ...at };
-        break;
-      }
-      case EVENT_ID.SEQUENCE: {
-        const items: TreeNode[] = [];
-        const at = this.at(ev.start);
-        while (this.events[this.k]!.type !== EVENT_ID.POP) items.push(this.node());
-        this.k++;
-        node = { kind: 'array', items, ...at };
-        break;
-      }
-      case EVENT_ID.SCALAR:
-        node = this.scalar(ev);
-        break;
-      case EVENT_ID.ALIAS: {
-        const name = this.text.slice(ev.anchorStart, ev.anchorEnd);
-        const target = this.anchors.get(name);
-        if (!target) {
-          throw new InputError(
-            { file: this.file, ...this.at(ev.anchorStart) },
-            `invalid YAML: alias *${name} names no anchor`,
-            'define &' + name + ' before using it',
-          );
-        }
-        return target;
-      }
-      default:
+  node(y: YamlNode | undefined): TreeNode {
+    if (y === undefined) return { kind: 'null', line: 1, column: 1 };
+    if (y.kind === 'alias') {
+      const target = y.target && this.converted.get(y.target);
+      if (!target) {
         throw new InputError(
-          { file: this.file },
-          `invalid YAML: unexpected parser event ${ev.type}`,
-          'check that the file is one YAML document',
+          { file: this.file, ...this.at(y.event.anchorStart) },
+          `invalid YAML: alias *${y.name} names no anchor`,
+          'define &' + y.name + ' before using it',
         );
+      }
+      return target;
     }
-    if ('anchorStart' in ev && ev.anchorStart >= 0) this.anchors.set(this.text.slice(ev.anchorStart, ev.anchorEnd), node);
+    let node: TreeNode;
+    if (y.kind === 'mapping') {
+      const entries = new Map<string, TreeNode>();
+      const at = this.at(y.event.start);
+      for (const pair of y.pairs) {
+        const key = this.node(pair.key);
+        entries.set(keyText(key), this.node(pair.value));
+      }
+      node = { kind: 'object', entries, ...at };
+    } else if (y.kind === 'sequence') {
+      const at = this.at(y.event.start);
+      node = { kind: 'array', items: y.items.map((item) => this.node(item)), ...at };
+    } else {
+      node = this.scalar(y.event, y.value);
+    }
+    if (y.event.anchorStart >= 0) this.converted.set(y, node);
     return node;
   }
 
-  private scalar(ev: ScalarEvent): TreeNode {
-    const raw = getScalarValue(this.text, ev);
+  private scalar(ev: ScalarEvent, raw: string): TreeNode {
     const at = this.at(ev.valueStart >= 0 ? ev.valueStart : ev.tagStart);
     const tag = ev.tagStart >= 0 ? this.text.slice(ev.tagStart, ev.tagEnd) : undefined;
     const resolve = (name: 'null' | 'bool' | 'int' | 'float', explicit: boolean): TreeNode | undefined => {
@@ -130,7 +82,7 @@ class YamlTreeBuilder {
       }
       return { kind: 'string', value: raw, ...at };
     }
-    if (ev.style !== PLAIN) return { kind: 'string', value: raw, ...at };
+    if (ev.style !== SCALAR_STYLE.PLAIN) return { kind: 'string', value: raw, ...at };
     return (
       resolve('null', false) ??
       resolve('bool', false) ??
@@ -155,22 +107,22 @@ function keyText(key: TreeNode): string {
   }
 }
 
-export function parseYamlTree(text: string, file: string): TreeNode {
-  let events: Event[];
+function parseYamlTree(text: string, file: string): TreeNode {
+  let documents: Array<YamlNode | undefined>;
   try {
-    events = parseEvents(text, { filename: file });
+    documents = parseYamlText(text, file).documents;
   } catch (err) {
-    if (err instanceof YAMLException) {
-      const mark = err.mark;
+    if (err instanceof YamlSyntaxError) {
       throw new InputError(
-        { file, ...(mark ? { line: mark.line + 1, column: mark.column + 1 } : {}) },
+        { file, ...(err.line !== undefined ? { line: err.line, column: err.column ?? 1 } : {}) },
         `invalid YAML: ${err.reason}`,
-        'fix the file so that a YAML parser accepts it',
+        err.hint ?? 'fix the file so that a YAML parser accepts it',
       );
     }
     throw err;
   }
-  const docs = new YamlTreeBuilder(text, events, file).documents();
+  const builder = new YamlTreeBuilder(text, file);
+  const docs = documents.map((d) => builder.node(d));
   if (docs.length === 1) return docs[0]!;
   return { kind: 'array', items: docs, line: 1, column: 1 };
 }

@@ -1,0 +1,52 @@
+// The rules and allowlist a secret scan runs with: the built-ins, a gitleaks config, runlens.yml `rules:`,
+// `disable-rules` and `allowlist`, in that order of precedence (later wins by rule id).
+import path from 'node:path';
+import { loadGitleaksConfig } from './gitleaks-config.js';
+import type { MatcherSpec } from './matcher.js';
+import type { SecretsOptions } from './options.js';
+import { translateRe2 } from './re2.js';
+import type { GlobalAllow, SecretRule } from './rule.js';
+import { BUILTIN_RULES } from './rules.js';
+
+/** The rules and allowlist a scan runs with, from the options. */
+export function resolveRules(options: SecretsOptions, cwd: string): { spec: MatcherSpec; notes: string[]; excludedPaths: string[] } {
+  const notes: string[] = [];
+  let rules: SecretRule[] = [...BUILTIN_RULES];
+  const allow: GlobalAllow = { paths: [], regexes: [], stopwords: [...options.allowlist.stopwords] };
+  if (options['gitleaks-config']) {
+    const g = loadGitleaksConfig(path.resolve(cwd, options['gitleaks-config']));
+    notes.push(...g.notes);
+    rules = g.useDefault ? rules.filter((r) => !g.disabledRules.includes(r.id)) : [];
+    const ids = new Set(g.rules.map((r) => r.id));
+    rules = [...rules.filter((r) => !ids.has(r.id)), ...g.rules];
+    allow.paths.push(...g.allow.paths);
+    allow.regexes.push(...g.allow.regexes);
+    allow.stopwords.push(...g.allow.stopwords);
+  }
+  const disabled = new Set(options['disable-rules']);
+  rules = rules.filter((r) => !disabled.has(r.id));
+  for (const c of options.rules) {
+    const re = translateRe2(c.regex);
+    const rule: SecretRule = {
+      id: c.id,
+      title: c.title ?? c.id,
+      description: c.description ?? c.title ?? c.id,
+      provider: 'custom',
+      severity: c.severity,
+      regex: re.source,
+      flags: re.flags,
+      keywords: c.keywords,
+      ...(c['secret-group'] !== undefined ? { secretGroup: c['secret-group'] } : {}),
+      ...(c.entropy !== undefined ? { entropy: c.entropy } : {}),
+      ...(c.path ? { path: inlineFlags(translateRe2(c.path)) } : {}),
+      allow: { regexes: c.allowlist.regexes.map((r) => inlineFlags(translateRe2(r))), stopwords: c.allowlist.stopwords },
+    };
+    rules = [...rules.filter((r) => r.id !== c.id), rule];
+  }
+  allow.regexes.push(...options.allowlist.regexes.map((r) => inlineFlags(translateRe2(r))));
+  return { spec: { rules, allow }, notes, excludedPaths: options.allowlist.paths };
+}
+
+function inlineFlags(t: { source: string; flags: string }): string {
+  return t.flags ? `(?${t.flags.replace(/[^ims]/g, '')}:${t.source})` : t.source;
+}
