@@ -24,6 +24,8 @@ export default tseslint.config(
       'examples/**/node_modules/',
       '**/.runlens/',
       'tests/fixtures/**/corpus/**',
+      // Fixture repositories for `runlens init`, with eslint configs of their own.
+      'tests/fixtures/init/**',
     ],
   },
   js.configs.recommended,

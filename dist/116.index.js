@@ -17,27 +17,44 @@ __webpack_require__.d(__webpack_exports__, {
 ;// CONCATENATED MODULE: ./lib/platform/gitlab-note.js
 // Sticky merge-request note through GitLab's REST API. Needs a token with `api` scope: CI_JOB_TOKEN cannot post notes.
 async function call(target, method, path, body) {
-    const res = await fetch(`${target.apiUrl.replace(/\/+$/, '')}${path}`, {
+    const url = `${target.apiUrl.replace(/\/+$/, '')}${path}`;
+    const res = await fetch(url, {
         method,
         headers: { 'PRIVATE-TOKEN': target.token, 'content-type': 'application/json' },
         body: body === undefined ? undefined : JSON.stringify(body),
-        signal: AbortSignal.timeout(30_000),
+        signal: AbortSignal.any([
+            AbortSignal.timeout(target.bounds?.timeoutMs ?? 30_000),
+            ...(target.bounds?.signal ? [target.bounds.signal] : []),
+        ]),
+    }).catch((err) => {
+        // fetch says only "fetch failed"; the cause (ECONNREFUSED, a DNS error) is what the reader can act on.
+        const cause = err.cause?.message;
+        throw new Error(`GitLab API ${method} ${new URL(url).origin}${new URL(url).pathname} unreachable: ${cause ?? err.message}`);
     });
     if (!res.ok)
-        throw new Error(`GitLab API ${method} ${path}: ${res.status} ${res.statusText}`);
+        throw new Error(`GitLab API ${method} ${path.replace(/\?.*$/, '')}: ${res.status} ${res.statusText}`);
     return (await res.json());
 }
+/**
+ * Updates the note carrying `marker` that the token's own user wrote, or creates one. A note someone
+ * else wrote (a reviewer quoting ours, another bot) is never edited, marker or not.
+ */
 async function upsertGitlabNote(target, body, marker) {
+    const me = await call(target, 'GET', '/user');
     const base = `/projects/${encodeURIComponent(target.projectId)}/merge_requests/${encodeURIComponent(target.mergeRequestIid)}/notes`;
     let ours;
     for (let page = 1; !ours && page <= 50; page++) {
-        const notes = await call(target, 'GET', `${base}?per_page=100&page=${page}&sort=asc`);
-        ours = notes.find((n) => n.body.includes(marker));
+        const notes = await call(target, 'GET', `${base}?per_page=100&page=${page}&sort=asc&order_by=created_at`);
+        ours = notes.find((n) => n.author?.id === me.id && !n.system && n.body.includes(marker));
         if (notes.length < 100)
             break;
     }
-    const note = ours ? await call(target, 'PUT', `${base}/${ours.id}`, { body }) : await call(target, 'POST', base, { body });
-    return `note ${note.id}`;
+    if (ours) {
+        await call(target, 'PUT', `${base}/${ours.id}`, { body });
+        return `updated note ${ours.id}`;
+    }
+    const note = await call(target, 'POST', base, { body });
+    return `created note ${note.id}`;
 }
 
 ;// CONCATENATED MODULE: ./lib/platform/gitlab.js
@@ -59,6 +76,8 @@ function gitlabInfo(env) {
     };
 }
 const ESC = '\u001b[0K';
+/** GitLab section markers carry whole seconds since the epoch; it shows their difference as the section's duration. */
+const unixTime = (at) => Math.floor((at?.getTime() ?? Date.now()) / 1000);
 /**
  * GitLab folds log sections between section_start/section_end markers; the name must be unique
  * within the job and may hold only [A-Za-z0-9_.-].
@@ -69,32 +88,35 @@ function gitlabPlatform(env, out = process.stdout) {
     return {
         info: gitlabInfo(env),
         isCI: true,
-        startGroup(title) {
+        startGroup(title, opts = {}) {
             const name = `runlens_${++seq}`;
             open.push(name);
-            out.write(`${ESC}section_start:${Math.floor(Date.now() / 1000)}:${name}[collapsed=true]\r${ESC}${title}\n`);
+            out.write(`${ESC}section_start:${unixTime(opts.at)}:${name}[collapsed=${opts.collapsed ?? true}]\r${ESC}${title}\n`);
         },
-        endGroup() {
+        endGroup(at) {
             const name = open.pop();
             if (name)
-                out.write(`${ESC}section_end:${Math.floor(Date.now() / 1000)}:${name}\r${ESC}\n`);
+                out.write(`${ESC}section_end:${unixTime(at)}:${name}\r${ESC}\n`);
         },
         // GitLab has no job summary or annotations: summary.md and the Code Quality report carry them.
         writeSummary: async () => undefined,
         setOutputs: async () => undefined,
         annotate: () => undefined,
         mask: () => undefined,
-        async comment(body, marker) {
+        async comment(body, marker, call) {
             const iid = env.CI_MERGE_REQUEST_IID;
             // CI_JOB_TOKEN cannot post notes: a project/personal token with api scope is needed.
             const token = env.RUNLENS_GITLAB_TOKEN ?? env.GITLAB_TOKEN;
             if (!iid)
                 return { posted: false, detail: 'not a merge request pipeline' };
             if (!token)
-                return { posted: false, detail: 'no RUNLENS_GITLAB_TOKEN (a token with api scope)' };
+                return {
+                    posted: false,
+                    detail: 'no RUNLENS_GITLAB_TOKEN: set it to a project access token with the api scope (CI_JOB_TOKEN cannot write notes)',
+                };
             if (!env.CI_API_V4_URL || !env.CI_PROJECT_ID)
                 return { posted: false, detail: 'CI_API_V4_URL or CI_PROJECT_ID is not set' };
-            const where = await upsertGitlabNote({ token, apiUrl: env.CI_API_V4_URL, projectId: env.CI_PROJECT_ID, mergeRequestIid: iid }, body, marker);
+            const where = await upsertGitlabNote({ token, apiUrl: env.CI_API_V4_URL, projectId: env.CI_PROJECT_ID, mergeRequestIid: iid, ...(call ? { bounds: call } : {}) }, body, marker);
             return { posted: true, detail: where };
         },
     };

@@ -12,8 +12,10 @@ export const modules = {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7975);
-/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8454);
-/* harmony import */ var _engine_plan_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8479);
+/* harmony import */ var _base_node_version_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1116);
+/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8454);
+/* harmony import */ var _engine_plan_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8479);
+/* harmony import */ var _checks_registry_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5735);
 // `runlens doctor`: is this machine ready to run the pipeline? Each check says what to do when it fails.
 
 
@@ -21,16 +23,9 @@ export const modules = {
 
 
 
+
+
 const run = (0,node_util__WEBPACK_IMPORTED_MODULE_3__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
-const MIN_NODE = [22, 15];
-/** Scanners runlens can drive or ingest, and how to get each. */
-const SCANNERS = [
-    { bin: 'semgrep', args: ['--version'], install: 'pip install semgrep' },
-    { bin: 'gitleaks', args: ['version'], install: 'go install github.com/zricethezav/gitleaks/v8@latest' },
-    { bin: 'osv-scanner', args: ['--version'], install: 'go install github.com/google/osv-scanner/v2/cmd/osv-scanner@latest' },
-    { bin: 'bandit', args: ['--version'], install: 'pip install bandit' },
-    { bin: 'numdiff', args: ['--version'], install: 'apt-get install numdiff' },
-];
 async function version(bin, args, cwd) {
     try {
         const { stdout, stderr } = await run(bin, args, { cwd, timeout: 15_000 });
@@ -45,15 +40,14 @@ async function version(bin, args, cwd) {
 }
 async function doctor(opts) {
     const checks = [];
-    const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
-    const nodeOk = major > MIN_NODE[0] || (major === MIN_NODE[0] && minor >= MIN_NODE[1]);
+    const nodeOk = (0,_base_node_version_js__WEBPACK_IMPORTED_MODULE_4__/* .unsupportedNode */ .A)() === undefined;
     checks.push({
         name: 'node',
         ok: nodeOk,
         required: true,
         detail: nodeOk
             ? `v${process.versions.node}`
-            : `v${process.versions.node}: runlens needs Node ≥ ${MIN_NODE.join('.')} — install Node 24`,
+            : `v${process.versions.node}: runlens needs Node ≥ ${_base_node_version_js__WEBPACK_IMPORTED_MODULE_4__/* .MIN_NODE */ .o.major}.${_base_node_version_js__WEBPACK_IMPORTED_MODULE_4__/* .MIN_NODE */ .o.minor} — install Node 24`,
     });
     const git = await version('git', ['--version'], opts.workspace);
     checks.push({
@@ -63,10 +57,12 @@ async function doctor(opts) {
         detail: git ?? 'not found on PATH — install git (history scans and change detection need it)',
     });
     let outputDir = node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(opts.workspace, '.runlens');
+    let steps = [];
     try {
-        const loaded = await (0,_config_load_js__WEBPACK_IMPORTED_MODULE_4__/* .loadConfig */ .Z)({ cwd: opts.workspace, configPath: opts.configPath, env: opts.env });
-        const plan = (0,_engine_plan_js__WEBPACK_IMPORTED_MODULE_5__/* .buildPlan */ .G)(loaded.config, { locate: loaded.locate, workspace: opts.workspace });
+        const loaded = await (0,_config_load_js__WEBPACK_IMPORTED_MODULE_5__/* .loadConfig */ .Z)({ cwd: opts.workspace, configPath: opts.configPath, env: opts.env });
+        const plan = (0,_engine_plan_js__WEBPACK_IMPORTED_MODULE_6__/* .buildPlan */ .G)(loaded.config, { locate: loaded.locate, workspace: opts.workspace });
         outputDir = node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(opts.workspace, loaded.config['output-dir']);
+        steps = plan.steps;
         checks.push({
             name: 'config',
             ok: true,
@@ -92,9 +88,25 @@ async function doctor(opts) {
             detail: `${outputDir}: ${err.message} — choose another --output-dir`,
         });
     }
-    for (const s of SCANNERS) {
-        const v = await version(s.bin, s.args, opts.workspace);
-        checks.push({ name: s.bin, ok: v !== undefined, required: false, detail: v ?? `not installed (optional) — ${s.install}` });
+    // The programs each registered check runs: required when the pipeline has a step of that kind.
+    const programs = new Map();
+    for (const check of (0,_checks_registry_js__WEBPACK_IMPORTED_MODULE_7__/* .allChecks */ .fZ)()) {
+        for (const r of check.requires) {
+            const entry = programs.get(r.program) ?? { requirement: r, kinds: [], required: false };
+            entry.kinds.push(check.kind);
+            entry.required ||= steps.some((s) => s.kind === check.kind && (r.neededBy?.(s.options) ?? true));
+            programs.set(r.program, entry);
+        }
+    }
+    for (const [program, { requirement, kinds, required }] of programs) {
+        const v = await version(program, requirement.versionArgs, opts.workspace);
+        const forWhat = `for uses: ${kinds.join(', ')}`;
+        checks.push({
+            name: program,
+            ok: v !== undefined,
+            required,
+            detail: v ? `${v} (${forWhat})` : `not installed${required ? '' : ' (optional)'} ${forWhat} — ${requirement.install}`,
+        });
     }
     return checks;
 }

@@ -8,15 +8,21 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   run: () => (/* binding */ run)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var _platform_github_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4663);
-/* harmony import */ var _cancellation_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1848);
-/* harmony import */ var _config_overrides_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2319);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(452);
-/* harmony import */ var _platform_detect_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2464);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3340);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3411);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6421);
+/* harmony import */ var _cancellation_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1848);
+/* harmony import */ var _config_overrides_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2319);
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7594);
+/* harmony import */ var _platform_detect_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2464);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1571);
+/* harmony import */ var _startup_error_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2424);
+/* harmony import */ var _base_version_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6413);
 // GitHub Action door: inputs → engine → exit status. Nothing else lives here.
+
+
+// Inputs, outputs and the failure annotation go through @actions/core, which runners read and test
+// harnesses (@github/local-action) stub. This module is loaded only for the action door (src/index.ts).
 
 
 
@@ -26,11 +32,25 @@ export const modules = {
 
 
 function input(name) {
-    return (0,_platform_github_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4)(process.env, name) || undefined;
+    return _actions_core__WEBPACK_IMPORTED_MODULE_2__.getInput(name).trim() || undefined;
+}
+/**
+ * As core.getBooleanInput (the YAML 1.2 core-schema booleans), but anything else is a usage error (exit 2)
+ * naming the input, the value given and the values accepted, not core's TypeError (a "bug", exit 3).
+ */
+function booleanInput(name) {
+    const value = input(name);
+    if (value === undefined)
+        return undefined;
+    if (['true', 'True', 'TRUE'].includes(value))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(value))
+        return false;
+    throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`input "${name}": ${JSON.stringify(value)} is not a boolean; use true or false (also True, TRUE, False, FALSE)`);
 }
 /** As core.setFailed: an error annotation, and a failing exit code (ours: 1, 2 or 3). */
 function fail(message, exitCode) {
-    (0,_platform_github_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .issueCommand */ .Lb)('error', message);
+    _actions_core__WEBPACK_IMPORTED_MODULE_2__.error(message);
     process.exitCode = exitCode;
 }
 function list(value) {
@@ -38,11 +58,16 @@ function list(value) {
     return items?.length ? items : undefined;
 }
 async function run() {
+    const env = process.env;
+    const base = env.GITHUB_WORKSPACE ?? process.cwd();
+    const workspace = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(base, input('working-directory') ?? '.');
+    const root = (0,_platform_detect_js__WEBPACK_IMPORTED_MODULE_5__/* .repositoryRoot */ .Hn)(env, workspace);
+    let platform;
     try {
-        const env = process.env;
-        const base = env.GITHUB_WORKSPACE ?? process.cwd();
-        const workspace = node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(base, input('working-directory') ?? '.');
-        const fromEnv = (0,_config_overrides_js__WEBPACK_IMPORTED_MODULE_2__/* .runOptionsFromEnv */ .lr)(env);
+        platform = await (0,_platform_detect_js__WEBPACK_IMPORTED_MODULE_5__/* .detectPlatform */ .li)(env, workspace, { githubToken: input('github-token') });
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(workspace, { throwIfNoEntry: false })?.isDirectory())
+            throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`input "working-directory": "${input('working-directory')}" is not a directory of ${base}; give a folder of the repository`);
+        const fromEnv = (0,_config_overrides_js__WEBPACK_IMPORTED_MODULE_3__/* .runOptionsFromEnv */ .lr)(env);
         const goldenCases = input('golden-update');
         if (goldenCases && goldenCases !== 'false') {
             // Update mode: rewrite goldens instead of running the pipeline; a later step commits them.
@@ -53,23 +78,29 @@ async function run() {
                 env,
                 cases: goldenCases === 'true' ? undefined : list(goldenCases),
                 log: (line) => process.stdout.write(line + '\n'),
-                signal: (0,_cancellation_js__WEBPACK_IMPORTED_MODULE_5__/* .cancelOnSignals */ .d)().signal,
+                signal: (0,_cancellation_js__WEBPACK_IMPORTED_MODULE_8__/* .cancelOnSignals */ .d)().signal,
             });
-            (0,_platform_github_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH)(env, 'golden-updated', results.flatMap((r) => r.report.updated.map((u) => u.golden)).join('\n'));
+            _actions_core__WEBPACK_IMPORTED_MODULE_2__.setOutput('golden-updated', results.flatMap((r) => r.report.updated.map((u) => u.golden)).join('\n'));
             return;
         }
-        const dryRun = input('dry-run');
-        const outcome = await (0,_run_js__WEBPACK_IMPORTED_MODULE_4__/* .execute */ .g)({
+        const dryRun = booleanInput('dry-run');
+        // Only the workflow file can allow it: a PR's own runlens.yml is what is not trusted.
+        const allowUntrusted = booleanInput('allow-untrusted-run') ?? false;
+        const outcome = await (0,_run_js__WEBPACK_IMPORTED_MODULE_6__/* .execute */ .g)({
             workspace,
+            root,
             configPath: input('config') ?? fromEnv.configPath,
             steps: list(input('steps')) ?? fromEnv.steps,
-            dryRun: dryRun !== undefined ? (0,_platform_github_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .getBooleanInput */ .Vt)(process.env, 'dry-run') : fromEnv.dryRun,
+            dryRun: dryRun ?? fromEnv.dryRun,
             overrides: {
                 outputDir: input('output-dir'),
                 failOn: input('fail-on'),
                 concurrency: input('concurrency'),
                 logOrder: input('log-order'),
                 prComment: input('pr-comment'),
+                newOnly: input('new-only'),
+                uploadSarif: input('upload-sarif'),
+                apiTimeout: input('api-timeout'),
             },
             telemetry: {
                 exporter: input('otel-exporter'),
@@ -81,91 +112,29 @@ async function run() {
             door: 'action',
             env,
             out: process.stdout,
-            color: (0,_platform_detect_js__WEBPACK_IMPORTED_MODULE_6__/* .wantsColor */ .z)(env, { isTTY: true }),
-            signal: (0,_cancellation_js__WEBPACK_IMPORTED_MODULE_5__/* .cancelOnSignals */ .d)().signal,
-        }, await (0,_platform_detect_js__WEBPACK_IMPORTED_MODULE_6__/* .detectPlatform */ .l)(env, workspace, { githubToken: input('github-token') }));
-        if (outcome.exitCode !== _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .dc.passed && outcome.run) {
-            const failed = outcome.run.steps.filter((s) => s.status !== 'passed' && s.status !== 'skipped' && !s.allowedFailure);
-            const why = [
-                failed.length ? `${failed.map((s) => s.id).join(', ')} failed` : '',
-                outcome.run.gate.passed ? '' : outcome.run.gate.reason,
-            ];
-            fail(`runlens: ${outcome.run.status} — ${why.filter(Boolean).join('; ')}`, outcome.exitCode);
-        }
+            color: (0,_platform_detect_js__WEBPACK_IMPORTED_MODULE_5__/* .wantsColor */ .zK)(env, { isTTY: true }),
+            signal: (0,_cancellation_js__WEBPACK_IMPORTED_MODULE_8__/* .cancelOnSignals */ .d)().signal,
+            refuseRunSteps: async (configPath) => {
+                const { githubRunRefusal } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(919)]).then(__webpack_require__.bind(__webpack_require__, 1919));
+                return githubRunRefusal({ env, root, configPath, allowUntrustedRun: allowUntrusted, token: input('github-token') });
+            },
+        }, platform);
+        // The verdict's error annotation is among the run's annotations (report/annotations.ts), within GitHub's budget.
         process.exitCode = outcome.exitCode;
     }
     catch (err) {
-        const bug = `runlens failed unexpectedly — this is a bug, please report it at ${_version_js__WEBPACK_IMPORTED_MODULE_7__/* .ISSUES_URL */ .x}\n${err instanceof Error ? err.stack : String(err)}`;
-        fail(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RunlensError */ .YD ? err.message : bug, (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .exitCodeFor */ .Rr)(err));
+        // A configuration or usage error still leaves outputs, a summary and annotations at the line (exit 2).
+        if ((0,_startup_error_js__WEBPACK_IMPORTED_MODULE_7__/* .isStartupError */ .Q)(err) &&
+            platform &&
+            (await (0,_startup_error_js__WEBPACK_IMPORTED_MODULE_7__/* .reportStartupError */ .k)(err, { platform, workspace, root, env, outputDir: input('output-dir') }))) {
+            process.exitCode = (0,_base_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .exitCodeFor */ .Rr)(err);
+            return;
+        }
+        const bug = `runlens failed unexpectedly — this is a bug, please report it at ${_base_version_js__WEBPACK_IMPORTED_MODULE_9__/* .ISSUES_URL */ .x}\n${err instanceof Error ? err.stack : String(err)}`;
+        // Error text may quote runlens.yml or a tool's words: redacted like everything runlens prints.
+        const { redactMessage } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 5588));
+        fail(await redactMessage(err instanceof _base_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .RunlensError */ .YD ? err.message : bug, env), (0,_base_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .exitCodeFor */ .Rr)(err));
     }
-}
-
-
-/***/ }),
-
-/***/ 4663:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Lb: () => (/* binding */ issueCommand),
-/* harmony export */   V4: () => (/* binding */ getInput),
-/* harmony export */   Vt: () => (/* binding */ getBooleanInput),
-/* harmony export */   fe: () => (/* binding */ appendSummary),
-/* harmony export */   uH: () => (/* binding */ setOutput)
-/* harmony export */ });
-/* unused harmony exports formatCommand, formatFileCommandValue */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
-// GitHub Actions' workflow commands and file commands, as documented ("Workflow commands for GitHub
-// Actions"). Written here rather than taken from @actions/core because importing @actions/core loads its
-// OIDC client and with it undici, about 100 ms of every action start-up for features runlens never uses.
-// tests/platform-github-commands.test.ts checks every function against @actions/core's own output.
-
-
-
-const escapeData = (s) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-const escapeProperty = (s) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
-/** `::name key=value,…::message` */
-function formatCommand(name, message, props = {}) {
-    const parts = Object.entries(props)
-        .filter(([, v]) => v !== undefined && v !== '')
-        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`);
-    return `::${name}${parts.length ? ` ${parts.join(',')}` : ''}::${escapeData(message)}`;
-}
-function issueCommand(name, message, props, out = process.stdout) {
-    out.write(formatCommand(name, message, props) + node_os__WEBPACK_IMPORTED_MODULE_2__.EOL);
-}
-/** `name<<delimiter` blocks, as core.setOutput writes them, so values may span lines. */
-function formatFileCommandValue(name, value) {
-    const delimiter = `ghadelimiter_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
-    if (name.includes(delimiter) || value.includes(delimiter))
-        throw new Error(`unexpected delimiter in output ${name}`);
-    return `${name}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${value}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`;
-}
-function setOutput(env, name, value) {
-    if (env.GITHUB_OUTPUT)
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(env.GITHUB_OUTPUT, formatFileCommandValue(name, value), 'utf8');
-    // Outside a runner (no GITHUB_OUTPUT), the deprecated command is still understood by older runners.
-    else
-        issueCommand('set-output', value, { name });
-}
-function appendSummary(env, markdown) {
-    if (env.GITHUB_STEP_SUMMARY)
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(env.GITHUB_STEP_SUMMARY, markdown + node_os__WEBPACK_IMPORTED_MODULE_2__.EOL, 'utf8');
-}
-/** As core.getInput: INPUT_<NAME> with spaces as underscores, upper-cased (hyphens kept), trimmed. */
-function getInput(env, name) {
-    return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
-}
-/** As core.getBooleanInput: the YAML 1.2 core-schema booleans, anything else is an error. */
-function getBooleanInput(env, name) {
-    const value = getInput(env, name);
-    if (['true', 'True', 'TRUE'].includes(value))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(value))
-        return false;
-    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\nSupport boolean input list: \`true | True | TRUE | false | False | FALSE\``);
 }
 
 

@@ -13,18 +13,20 @@ __webpack_require__.d(__webpack_exports__, {
   runGolden: () => (/* binding */ runGolden)
 });
 
+// EXTERNAL MODULE: ./lib/checks/check.js + 1 modules
+var check = __webpack_require__(8929);
 // EXTERNAL MODULE: ./lib/checks/golden/cases.js + 1 modules
 var golden_cases = __webpack_require__(1418);
-// EXTERNAL MODULE: ./lib/checks/golden/compare.js + 12 modules
-var compare = __webpack_require__(6265);
+// EXTERNAL MODULE: ./lib/checks/golden/compare.js + 13 modules
+var compare = __webpack_require__(4532);
 // EXTERNAL MODULE: ./lib/checks/golden/obsolete.js
 var golden_obsolete = __webpack_require__(6480);
 // EXTERNAL MODULE: ./lib/checks/golden/producer.js
 var producer = __webpack_require__(7041);
 // EXTERNAL MODULE: ./lib/checks/golden/report.js
 var report = __webpack_require__(2289);
-// EXTERNAL MODULE: ./lib/report/markdown.js
-var markdown = __webpack_require__(3021);
+// EXTERNAL MODULE: ./lib/base/markdown.js
+var markdown = __webpack_require__(4536);
 // EXTERNAL MODULE: ./lib/checks/golden/comparison.js
 var comparison = __webpack_require__(4430);
 ;// CONCATENATED MODULE: ./lib/checks/golden/chart.js
@@ -209,6 +211,8 @@ function goldenSummary(results, obsolete) {
 }
 
 ;// CONCATENATED MODULE: ./lib/checks/golden/run.js
+// `uses: golden`: compares program outputs with known-good files, numerically where the data is numbers.
+
 
 
 
@@ -218,31 +222,44 @@ function goldenSummary(results, obsolete) {
 async function runGolden(ctx) {
     const opts = ctx.options;
     if (opts.run !== undefined) {
-        const failure = await ctx.phase('produce actuals', () => (0,producer/* produceActuals */.w)({ command: opts.run, cwd: ctx.cwd, env: ctx.env, signal: ctx.signal, log: ctx.log }));
+        const failure = await ctx.phase('produce actuals', () => (0,producer/* produceActuals */.w)(opts.run, ctx.exec, ctx.log));
         if (failure)
             return { status: 'failed', error: failure, findings: [] };
     }
-    const cases = await (0,golden_cases/* expandCases */.kc)(opts, ctx.cwd, ctx.workspace);
+    const allCases = await (0,golden_cases/* expandCases */.kc)(opts, ctx.cwd, ctx.workspace);
+    // A sharded run compares this shard's cases; obsolete goldens are judged against every case.
+    const cases = allCases.filter((c) => (0,check/* inShard */.I)(ctx, c.name));
     const results = [];
     for (const c of cases) {
         ctx.signal.throwIfAborted();
-        const r = await ctx.phase(`case ${c.name}`, () => (0,compare/* evaluateCase */.EU)(c, opts['max-differences'], ctx.signal, ctx.workspace), {
+        const r = await ctx.phase(`case ${c.name}`, () => (0,compare/* evaluateCase */.E)(c, opts['max-differences'], ctx.signal, ctx.workspace), {
             'runlens.golden.case': c.name,
             'runlens.golden.format': c.format,
         });
         results.push(r);
         ctx.log(`${r.status === 'passed' ? 'pass' : 'FAIL'}  ${c.name} (${c.format}, ${r.durationMs} ms)${r.status === 'passed' ? '' : `: ${(0,report/* caseMessage */.Q9)(r)}`}`);
     }
-    const obsolete = await (0,golden_obsolete/* findObsolete */.x)(opts, cases, ctx.cwd, ctx.workspace);
+    const obsolete = await (0,golden_obsolete/* findObsolete */.x)(opts, allCases, ctx.cwd, ctx.workspace);
     for (const path of obsolete)
         ctx.log(`note  ${path} is a golden file no case uses`);
-    const failed = results.filter((r) => r.status !== 'passed').length;
+    const failing = results.filter((r) => r.status !== 'passed');
+    const failed = failing.length;
     ctx.log(`golden: ${results.length - failed} of ${results.length} cases match`);
     return {
+        // A golden step is a test: a case that does not match fails it (StepOutcome.status). Obsolete goldens are notes.
+        ...(failed > 0
+            ? {
+                status: 'failed',
+                error: `${failed} of ${results.length} golden case${results.length === 1 ? '' : 's'} ${failed === 1 ? 'does' : 'do'} not match: ${listNames(failing.map((r) => r.case.name))}`,
+            }
+            : {}),
         findings: [...results.flatMap((r) => (0,report/* caseFinding */.u7)(r, ctx.stepId) ?? []), ...obsolete.map((p) => (0,report/* obsoleteFinding */.Ti)(p, ctx.stepId))],
         cases: results.map((r) => (0,report/* caseTestCase */.$R)(r, ctx.stepId)),
         summary: goldenSummary(results, obsolete),
     };
+}
+function listNames(names) {
+    return names.length <= 5 ? names.join(', ') : `${names.slice(0, 5).join(', ')} and ${names.length - 5} more`;
 }
 
 

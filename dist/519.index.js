@@ -11,20 +11,20 @@ __webpack_require__.d(__webpack_exports__, {
   goldenUpdate: () => (/* binding */ goldenUpdate)
 });
 
+// EXTERNAL MODULE: ./lib/engine/exec.js
+var exec = __webpack_require__(1450);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(4006);
-// EXTERNAL MODULE: ./lib/errors.js
-var errors = __webpack_require__(452);
+// EXTERNAL MODULE: ./lib/base/atomic-write.js
+var atomic_write = __webpack_require__(4698);
+// EXTERNAL MODULE: ./lib/base/errors.js
+var errors = __webpack_require__(7594);
 // EXTERNAL MODULE: ./lib/checks/golden/cases.js + 1 modules
 var golden_cases = __webpack_require__(1418);
-// EXTERNAL MODULE: ./lib/checks/golden/compare.js + 12 modules
-var compare = __webpack_require__(6265);
+// EXTERNAL MODULE: ./lib/checks/golden/compare.js + 13 modules
+var compare = __webpack_require__(4532);
 // EXTERNAL MODULE: ./lib/checks/golden/obsolete.js
 var obsolete = __webpack_require__(6480);
 // EXTERNAL MODULE: ./lib/checks/golden/producer.js
@@ -34,8 +34,6 @@ var golden_report = __webpack_require__(2289);
 ;// CONCATENATED MODULE: ./lib/checks/golden/update.js
 // `runlens golden update [CASE…]` and the action's `golden-update` input: rewrite goldens from the
 // actual files. Only ever called on request; a normal run never writes a golden file.
-
-
 
 
 
@@ -59,23 +57,12 @@ function selectCases(all, wanted) {
     }
     return all.filter((c) => picked.has(c));
 }
-/** Copy then rename, so a reader never sees half a golden file. */
-async function replaceFile(from, to) {
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(to), { recursive: true });
-    const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(to), `.${(0,external_node_path_.basename)(to)}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
-    try {
-        await (0,promises_.copyFile)(from, tmp);
-        await (0,promises_.rename)(tmp, to);
-    }
-    catch (err) {
-        await (0,promises_.rm)(tmp, { force: true });
-        throw err;
-    }
-}
 async function updateGoldens(req) {
     const signal = req.signal ?? new AbortController().signal;
     if (req.options.run !== undefined && req.produce !== false) {
-        const failure = await (0,producer/* produceActuals */.w)({ command: req.options.run, cwd: req.cwd, env: req.env ?? process.env, signal, log: req.log });
+        if (!req.exec)
+            throw new Error('runlens bug: golden update has a command to run but no exec');
+        const failure = await (0,producer/* produceActuals */.w)(req.options.run, req.exec, req.log);
         if (failure)
             throw new errors/* RunlensError */.YD(`golden update: ${failure}; no golden file was written`);
     }
@@ -83,7 +70,7 @@ async function updateGoldens(req) {
     const cases = selectCases(all, req.cases);
     const report = { updated: [], unchanged: [], skipped: [], obsolete: [] };
     for (const c of cases) {
-        const r = await (0,compare/* evaluateCase */.EU)(c, req.options['max-differences'], signal, req.workspace);
+        const r = await (0,compare/* evaluateCase */.E)(c, req.options['max-differences'], signal, req.workspace);
         switch (r.status) {
             case 'passed':
                 report.unchanged.push(c.name);
@@ -105,7 +92,7 @@ async function updateGoldens(req) {
             default:
                 break;
         }
-        await replaceFile(c.actual, c.expected);
+        await (0,atomic_write/* atomicCopyFile */.n)(c.actual, c.expected);
         const change = r.status === 'missing-golden' ? 'created' : 'rewritten';
         const detail = r.status === 'missing-golden' ? `new golden file from ${c.actualLabel}` : (0,golden_report/* caseMessage */.Q9)(r);
         report.updated.push({ case: c.name, golden: c.expectedLabel, actual: c.actualLabel, change, detail });
@@ -128,6 +115,7 @@ var load = __webpack_require__(8454);
 
 
 
+
 async function goldenUpdate(req) {
     const { config } = await (0,load/* loadConfig */.Z)({ cwd: req.workspace, configPath: req.configPath, env: req.env });
     const steps = Object.entries(config.steps).filter(([id, s]) => s.uses === 'golden' && (!req.step || id === req.step));
@@ -145,8 +133,17 @@ async function goldenUpdate(req) {
                 options: step.with,
                 cases: req.cases,
                 log: req.log,
-                env: { ...req.env, ...step.env },
                 signal: req.signal,
+                exec: (0,exec/* createExec */.k)({
+                    shell: config.defaults.shell,
+                    cwd: external_node_path_.resolve(req.workspace, step['working-directory'] ?? '.'),
+                    env: { ...req.env, ...step.env },
+                    killGraceMs: config['kill-grace'],
+                    signal: req.signal ?? new AbortController().signal,
+                    line: req.log,
+                    note: req.log,
+                    requires: [],
+                }),
             });
             results.push({ step: id, report });
         }

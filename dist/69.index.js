@@ -9,18 +9,24 @@ __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7375);
-/* harmony import */ var _cancellation_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(1848);
+/* harmony import */ var _cancellation_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(1848);
 /* harmony import */ var _config_json_schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(276);
 /* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8454);
 /* harmony import */ var _config_overrides_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2319);
 /* harmony import */ var _engine_plan_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8479);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(452);
-/* harmony import */ var _findings_severity_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4079);
-/* harmony import */ var _platform_detect_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(2464);
-/* harmony import */ var _report_closing_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1425);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3340);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3411);
+/* harmony import */ var _engine_shard_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7018);
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7594);
+/* harmony import */ var _model_severity_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9506);
+/* harmony import */ var _findings_new_only_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7879);
+/* harmony import */ var _platform_detect_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2464);
+/* harmony import */ var _report_closing_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1425);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(1571);
+/* harmony import */ var _startup_error_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(2424);
+/* harmony import */ var _base_version_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(6413);
 // CLI door: arguments → engine → exit code. Nothing else lives here.
+
+
+
 
 
 
@@ -40,7 +46,7 @@ const cwd = process.cwd();
 const fromEnv = () => (0,_config_overrides_js__WEBPACK_IMPORTED_MODULE_4__/* .runOptionsFromEnv */ .lr)(env);
 const program = new commander__WEBPACK_IMPORTED_MODULE_1__/* .Command */ .uB('runlens')
     .description('Run, trace, scan and judge a repository pipeline.')
-    .version(_version_js__WEBPACK_IMPORTED_MODULE_10__/* .RUNLENS_VERSION */ .j)
+    .version(_base_version_js__WEBPACK_IMPORTED_MODULE_14__.RUNLENS_VERSION)
     .showHelpAfterError('(add --help for usage)')
     .exitOverride();
 const configOption = () => new commander__WEBPACK_IMPORTED_MODULE_1__/* .Option */ .c$('-c, --config <file>', 'runlens.yml to use (default: ./runlens.yml; env RUNLENS_CONFIG)');
@@ -51,29 +57,52 @@ program
     .addOption(configOption())
     .option('-o, --output-dir <dir>', 'where reports go (default .runlens)')
     .option('-n, --dry-run', 'print the plan and run nothing')
-    .addOption(new commander__WEBPACK_IMPORTED_MODULE_1__/* .Option */ .c$('--fail-on <severity>', 'fail on findings at or above this severity').choices(_findings_severity_js__WEBPACK_IMPORTED_MODULE_7__/* .FAIL_ON */ .d$))
+    .addOption(new commander__WEBPACK_IMPORTED_MODULE_1__/* .Option */ .c$('--fail-on <severity>', 'fail on findings at or above this severity').choices(_model_severity_js__WEBPACK_IMPORTED_MODULE_8__/* .FAIL_ON */ .d$))
     .option('-j, --concurrency <n>', 'steps at once (default: CPUs)')
     .addOption(new commander__WEBPACK_IMPORTED_MODULE_1__/* .Option */ .c$('--log-order <order>', 'step output: streamed live or grouped per step').choices(['auto', 'stream', 'grouped']))
+    .addOption(new commander__WEBPACK_IMPORTED_MODULE_1__/* .Option */ .c$('--new-only <mode>', 'on a pull/merge request, which findings can fail the gate (diff filter)').choices(_findings_new_only_js__WEBPACK_IMPORTED_MODULE_9__/* .NEW_ONLY_SETTINGS */ .QZ))
     .option('--otel-exporter <list>', 'trace exporters: file, otlp, none (comma list)')
     .option('--otel-endpoint <url>', 'OTLP/HTTP endpoint for the trace')
+    .option('--shard [I/N]', "run shard I of N (alone: GitLab parallel's CI_NODE_INDEX/CI_NODE_TOTAL); `runlens merge` joins them")
+    .option('--durations <run.json>', "a previous run's run.json: its step durations balance the shards")
+    .option('--resume', 'run only the steps that failed, were cancelled or never ran in the last run.json; keep the rest')
     .action(async (steps, o) => {
-    const outcome = await (0,_run_js__WEBPACK_IMPORTED_MODULE_9__/* .execute */ .g)({
+    const platform = await (0,_platform_detect_js__WEBPACK_IMPORTED_MODULE_10__/* .detectPlatform */ .li)(env, cwd);
+    const root = (0,_platform_detect_js__WEBPACK_IMPORTED_MODULE_10__/* .repositoryRoot */ .Hn)(env, cwd);
+    const shardArg = o.shard ?? (env.RUNLENS_SHARD?.trim() || undefined);
+    const shard = shardArg === undefined ? undefined : shardArg === true ? (0,_engine_shard_js__WEBPACK_IMPORTED_MODULE_6__/* .shardFromCiNode */ .JN)(env) : (0,_engine_shard_js__WEBPACK_IMPORTED_MODULE_6__/* .parseShard */ .uK)(shardArg);
+    const outcome = await (0,_run_js__WEBPACK_IMPORTED_MODULE_12__/* .execute */ .g)({
         workspace: cwd,
+        root,
         configPath: o.config ?? fromEnv().configPath,
         steps: steps.length ? steps : fromEnv().steps,
         dryRun: o.dryRun ?? fromEnv().dryRun,
-        overrides: { outputDir: o.outputDir, failOn: o.failOn, concurrency: o.concurrency, logOrder: o.logOrder },
+        overrides: {
+            outputDir: o.outputDir,
+            failOn: o.failOn,
+            concurrency: o.concurrency,
+            logOrder: o.logOrder,
+            newOnly: o.newOnly,
+        },
         telemetry: { exporter: o.otelExporter, endpoint: o.otelEndpoint },
         door: 'cli',
         env,
         out: process.stdout,
-        color: (0,_platform_detect_js__WEBPACK_IMPORTED_MODULE_11__/* .wantsColor */ .z)(env, process.stdout),
-        signal: (0,_cancellation_js__WEBPACK_IMPORTED_MODULE_12__/* .cancelOnSignals */ .d)().signal,
-    }, await (0,_platform_detect_js__WEBPACK_IMPORTED_MODULE_11__/* .detectPlatform */ .l)(env, cwd));
+        color: (0,_platform_detect_js__WEBPACK_IMPORTED_MODULE_10__/* .wantsColor */ .zK)(env, process.stdout),
+        signal: (0,_cancellation_js__WEBPACK_IMPORTED_MODULE_15__/* .cancelOnSignals */ .d)().signal,
+        ...(shard ? { shard } : {}),
+        ...(o.durations ? { durations: o.durations } : {}),
+        ...(o.resume ? { resume: true } : {}),
+    }, platform).catch(async (err) => {
+        // On CI a configuration error still leaves the reports the job declares (GitLab keeps no artifacts without them).
+        if ((0,_startup_error_js__WEBPACK_IMPORTED_MODULE_13__/* .isStartupError */ .Q)(err))
+            await (0,_startup_error_js__WEBPACK_IMPORTED_MODULE_13__/* .reportStartupError */ .k)(err, { platform, workspace: cwd, root, env, outputDir: o.outputDir });
+        throw err;
+    });
     if (outcome.run)
-        process.stdout.write((0,_report_closing_js__WEBPACK_IMPORTED_MODULE_8__/* .closingLines */ .P)(outcome.run));
+        process.stdout.write((0,_report_closing_js__WEBPACK_IMPORTED_MODULE_11__/* .closingLines */ .Po)(outcome.run));
     if (outcome.paths)
-        process.stdout.write(`\nReports: ${node_path__WEBPACK_IMPORTED_MODULE_0__.relative(cwd, outcome.paths.summary)} · ${node_path__WEBPACK_IMPORTED_MODULE_0__.relative(cwd, outcome.paths.sarif)} · ${node_path__WEBPACK_IMPORTED_MODULE_0__.relative(cwd, outcome.paths.runJson)}\n`);
+        process.stdout.write(`\n${(0,_report_closing_js__WEBPACK_IMPORTED_MODULE_11__/* .reportsLine */ .so)(outcome.paths, cwd)}`);
     process.exitCode = outcome.exitCode;
 });
 program
@@ -91,9 +120,43 @@ program
     .description('Print the execution plan: the levels of the DAG and each step.')
     .argument('[steps...]', 'plan only these steps and their needs')
     .addOption(configOption())
+    .option('--shards <n>', 'partition the work into N shards (CI jobs) and print the partition')
+    .addOption(new commander__WEBPACK_IMPORTED_MODULE_1__/* .Option */ .c$('--format <format>', 'with --shards: text, a GitHub strategy.matrix (JSON) or GitLab parallel:').choices([
+    'text',
+    'github-matrix',
+    'gitlab',
+]))
+    .option('--durations <run.json>', "with --shards: a previous run's run.json, whose step durations balance the shards")
     .action(async (steps, o) => {
     const loaded = await (0,_config_load_js__WEBPACK_IMPORTED_MODULE_3__/* .loadConfig */ .Z)({ cwd, configPath: o.config ?? fromEnv().configPath, env });
-    process.stdout.write((0,_engine_plan_js__WEBPACK_IMPORTED_MODULE_5__/* .formatPlan */ .n)((0,_engine_plan_js__WEBPACK_IMPORTED_MODULE_5__/* .buildPlan */ .G)(loaded.config, { only: steps.length ? steps : undefined, locate: loaded.locate, workspace: cwd })) + '\n');
+    const plan = (0,_engine_plan_js__WEBPACK_IMPORTED_MODULE_5__/* .buildPlan */ .G)(loaded.config, { only: steps.length ? steps : undefined, locate: loaded.locate, workspace: cwd });
+    if (o.shards === undefined) {
+        if (o.format || o.durations)
+            throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .eb('--format and --durations go with --shards N');
+        process.stdout.write((0,_engine_plan_js__WEBPACK_IMPORTED_MODULE_5__/* .formatPlan */ .n)(plan) + '\n');
+        return;
+    }
+    const { partitionOutput } = await __webpack_require__.e(/* import() */ 701).then(__webpack_require__.bind(__webpack_require__, 7701));
+    process.stdout.write((await partitionOutput(plan, { shards: o.shards, format: o.format ?? 'text', durations: o.durations, cwd })) + '\n');
+});
+program
+    .command('merge')
+    .description("Merge the output directories of a sharded run's jobs into one set of reports, as if one job had run.")
+    .argument('<dirs...>', "each shard's output directory (holding its run.json)")
+    .option('-o, --output-dir <dir>', 'where the merged reports go', '.runlens')
+    .action(async (dirs, o) => {
+    const { mergeShards } = await __webpack_require__.e(/* import() */ 574).then(__webpack_require__.bind(__webpack_require__, 2574));
+    const platform = await (0,_platform_detect_js__WEBPACK_IMPORTED_MODULE_10__/* .detectPlatform */ .li)(env, cwd);
+    const { run, paths } = await mergeShards({
+        dirs: dirs.map((d) => node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(cwd, d)),
+        outputDir: node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(cwd, o.outputDir),
+        platform,
+    });
+    for (const note of run.merged?.filter((m) => m.status !== 'passed') ?? [])
+        process.stdout.write(`shard ${note.index}: ${note.status}${note.dir ? ` (${node_path__WEBPACK_IMPORTED_MODULE_0__.relative(cwd, note.dir) || '.'})` : ''}\n`);
+    process.stdout.write((0,_report_closing_js__WEBPACK_IMPORTED_MODULE_11__/* .closingLines */ .Po)(run));
+    process.stdout.write(`\n${(0,_report_closing_js__WEBPACK_IMPORTED_MODULE_11__/* .reportsLine */ .so)(paths, cwd)}`);
+    process.exitCode = run.exitCode;
 });
 program
     .command('schema')
@@ -111,7 +174,7 @@ program
     const width = Math.max(...checks.map((c) => c.name.length));
     for (const c of checks)
         process.stdout.write(`${c.ok ? '✓' : c.required ? '✗' : '–'} ${c.name.padEnd(width)}  ${c.detail}\n`);
-    process.exitCode = checks.some((c) => c.required && !c.ok) ? _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .dc.failed : _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .dc.passed;
+    process.exitCode = checks.some((c) => c.required && !c.ok) ? _base_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .dc.failed : _base_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .dc.passed;
 });
 program
     .command('golden')
@@ -130,7 +193,7 @@ program
         cases: cases.length ? cases : undefined,
         step: o.step,
         log: (line) => process.stdout.write(line + '\n'),
-        signal: (0,_cancellation_js__WEBPACK_IMPORTED_MODULE_12__/* .cancelOnSignals */ .d)().signal,
+        signal: (0,_cancellation_js__WEBPACK_IMPORTED_MODULE_15__/* .cancelOnSignals */ .d)().signal,
     });
     const changed = results.reduce((n, r) => n + r.report.updated.length, 0);
     process.stdout.write(`golden update: ${changed} golden file${changed === 1 ? '' : 's'} written\n`);
@@ -144,7 +207,44 @@ program
     .action(async (file) => {
     const { renderTraceWaterfall } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 4121));
     const width = process.stdout.columns ?? 100;
-    process.stdout.write(await renderTraceWaterfall(node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(cwd, file), { color: (0,_platform_detect_js__WEBPACK_IMPORTED_MODULE_11__/* .wantsColor */ .z)(env, process.stdout), width }));
+    process.stdout.write(await renderTraceWaterfall(node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(cwd, file), { color: (0,_platform_detect_js__WEBPACK_IMPORTED_MODULE_10__/* .wantsColor */ .zK)(env, process.stdout), width }));
+});
+program
+    .command('init')
+    .description('Write runlens.yml and the GitHub/GitLab CI wiring for this repository (or scaffold a template).')
+    .option('-t, --template <name>', 'scaffold a pipeline template instead (see `runlens templates`)')
+    .option('--lang <language>', "the template's language: python (default) or node")
+    .option('-f, --force', 'overwrite files that exist and differ')
+    .option('-n, --dry-run', 'print what would be written; write nothing')
+    .option('-y, --yes', 'do not ask (CI); prompts appear only on a terminal anyway')
+    .option('--offline', 'the pipeline must run without network: no OSV API, no semgrep registry rules')
+    .option('--osv-db <dir>', 'check dependencies against this offline OSV database instead of the OSV API')
+    .option('--upload-sarif', 'upload SARIF to GitHub code scanning (adds security-events: write)')
+    .action(async (o) => {
+    const { init } = await Promise.all(/* import() */[__webpack_require__.e(292), __webpack_require__.e(863)]).then(__webpack_require__.bind(__webpack_require__, 6863));
+    await init({
+        workspace: cwd,
+        env,
+        template: o.template,
+        lang: o.lang,
+        force: Boolean(o.force),
+        dryRun: Boolean(o.dryRun),
+        interactive: !o.yes && !o.dryRun && Boolean(process.stdin.isTTY && process.stdout.isTTY),
+        offline: Boolean(o.offline),
+        osvDb: o.osvDb,
+        uploadSarif: Boolean(o.uploadSarif),
+        log: (line) => process.stdout.write(line + '\n'),
+    });
+});
+program
+    .command('templates')
+    .description('List the pipeline templates `runlens init --template` scaffolds.')
+    .action(async () => {
+    const { listTemplates } = await __webpack_require__.e(/* import() */ 866).then(__webpack_require__.bind(__webpack_require__, 866));
+    const all = listTemplates();
+    const width = Math.max(...all.map((t) => t.name.length));
+    for (const t of all)
+        process.stdout.write(`${t.name.padEnd(width)}  ${t.description} (${t.languages.join(', ')})\n`);
 });
 try {
     await program.parseAsync(process.argv);
@@ -152,15 +252,17 @@ try {
 catch (err) {
     if (err instanceof commander__WEBPACK_IMPORTED_MODULE_1__/* .CommanderError */ .b7) {
         // Help and version are "errors" to commander; usage mistakes are exit 2 per the CLI contract.
-        process.exitCode = err.exitCode === 0 ? 0 : _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .dc.usage;
+        process.exitCode = err.exitCode === 0 ? 0 : _base_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .dc.usage;
     }
-    else if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .RunlensError */ .YD) {
-        process.stderr.write(`error: ${err.message}\n`);
-        process.exitCode = (0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .exitCodeFor */ .Rr)(err);
+    else if (err instanceof _base_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .RunlensError */ .YD) {
+        // Error text may quote runlens.yml or a tool's words: redacted like everything runlens prints.
+        const { redactMessage } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 5588));
+        process.stderr.write(`error: ${await redactMessage(err.message, env)}\n`);
+        process.exitCode = (0,_base_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .exitCodeFor */ .Rr)(err);
     }
     else {
-        process.stderr.write(`runlens failed unexpectedly — this is a bug, please report it at ${_version_js__WEBPACK_IMPORTED_MODULE_10__/* .ISSUES_URL */ .x}\n${err instanceof Error ? err.stack : String(err)}\n`);
-        process.exitCode = _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .dc.internal;
+        process.stderr.write(`runlens failed unexpectedly — this is a bug, please report it at ${_base_version_js__WEBPACK_IMPORTED_MODULE_14__/* .ISSUES_URL */ .x}\n${err instanceof Error ? err.stack : String(err)}\n`);
+        process.exitCode = _base_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .dc.internal;
     }
 }
 
@@ -176,7 +278,7 @@ __webpack_async_result__();
 /* harmony export */   M: () => (/* binding */ configJsonSchema)
 /* harmony export */ });
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8439);
-/* harmony import */ var _checks_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1069);
+/* harmony import */ var _checks_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5735);
 /* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1091);
 // The JSON Schema of runlens.yml, generated from the zod schema (never written by hand), for editors
 // (yaml-language-server: `# yaml-language-server: $schema=…`) and for the README's reference table.
@@ -199,11 +301,11 @@ function configJsonSchema() {
     delete properties.concurrency.maximum;
     const step = properties.steps.additionalProperties ?? {};
     const stepProperties = step.properties;
-    const kinds = _checks_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .CHECKS */ .u.map((c) => c.kind);
+    const kinds = (0,_checks_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .allChecks */ .fZ)().map((c) => c.kind);
     stepProperties.uses = { ...stepProperties.uses, enum: kinds };
     const defs = { ...schema.$defs };
     // One `if uses == kind then with: <options>` per check, so editors complete and check `with:` too.
-    step.allOf = _checks_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .CHECKS */ .u.map((check) => {
+    step.allOf = (0,_checks_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .allChecks */ .fZ)().map((check) => {
         const options = zod__WEBPACK_IMPORTED_MODULE_2__/* .toJSONSchema */ .bl(check.options, { io: 'input' });
         delete options.$schema;
         return {
@@ -288,13 +390,22 @@ function hoistDefs(options, kind, defs) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ closingLines)
+/* harmony export */   Po: () => (/* binding */ closingLines),
+/* harmony export */   so: () => (/* binding */ reportsLine)
 /* harmony export */ });
-/* harmony import */ var _findings_severity_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4079);
+/* unused harmony export TOP_FINDINGS */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var _model_severity_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9506);
+// The last lines of a terminal run: where the worst findings are (file:line, never a secret's value),
+// the findings gate, one `tests: N passed, N failed` line that CI log readers recognise, and every
+// report file written.
 
+
+/** Findings listed in the log; the rest are counted and left to the reports. */
+const TOP_FINDINGS = 10;
 function closingLines(run) {
-    const lines = [];
-    const counts = _findings_severity_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.map((s) => `${run.counts[s]} ${s}`).join(', ');
+    const lines = [...topFindingLines(run)];
+    const counts = _model_severity_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC.map((s) => `${run.counts[s]} ${s}`).join(', ');
     lines.push(`findings: ${run.counts.total} (${counts}) — gate ${run.gate.passed ? 'passed' : 'FAILED'}: ${run.gate.reason}`);
     const cases = run.steps.flatMap((s) => s.cases);
     if (cases.length > 0) {
@@ -304,6 +415,44 @@ function closingLines(run) {
         lines.push(`tests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
     }
     return lines.join('\n') + '\n';
+}
+/**
+ * `high  deploy/ci.env:1:15  GitHub personal access token (runlens-secrets github-pat, step secrets)`,
+ * worst first. Titles and rule ids only: a secret finding's message or snippet is never printed.
+ */
+function topFindingLines(run) {
+    const all = run.steps.flatMap((s) => s.findings).sort((a, b) => (0,_model_severity_js__WEBPACK_IMPORTED_MODULE_1__/* .compareSeverity */ .zK)(b.severity, a.severity));
+    if (all.length === 0)
+        return [];
+    const shown = all.slice(0, TOP_FINDINGS);
+    const width = Math.max(...shown.map((f) => f.severity.length));
+    const lines = [`top findings${all.length > shown.length ? ` (${shown.length} of ${all.length})` : ''}:`];
+    for (const f of shown) {
+        const loc = f.location
+            ? `${f.location.path}${f.location.startLine ? `:${f.location.startLine}${f.location.startColumn ? `:${f.location.startColumn}` : ''}` : ''}`
+            : '(no location)';
+        lines.push(`  ${f.severity.padEnd(width)}  ${loc}  ${oneLine(f.title)} (${f.tool} ${f.ruleId}, step ${f.stepId})`);
+    }
+    return lines;
+}
+/** `Reports: .runlens/summary.md · .runlens/runlens.sarif · …`: every file written, relative to `cwd`. */
+function reportsLine(paths, cwd) {
+    const files = [
+        paths.summary,
+        paths.sarif,
+        paths.runJson,
+        paths.junit,
+        paths.gitlab?.codeQuality,
+        paths.gitlab?.secretDetection,
+        paths.gitlab?.sast,
+        paths.gitlab?.dependencyScanning,
+        paths.gitlab?.dotenv,
+    ].filter((f) => f !== undefined);
+    return `Reports: ${files.map((f) => node_path__WEBPACK_IMPORTED_MODULE_0__.relative(cwd, f) || f).join(' · ')}\n`;
+}
+function oneLine(s) {
+    const flat = s.replace(/\s+/g, ' ').trim();
+    return flat.length > 120 ? `${flat.slice(0, 119)}…` : flat;
 }
 
 

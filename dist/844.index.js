@@ -9,7 +9,7 @@ export const modules = {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   kc: () => (/* binding */ expandCases),
-  qN: () => (/* binding */ repoPath)
+  qN: () => (/* reexport */ repo_path/* repoPath */.qN)
 });
 
 // UNUSED EXPORTS: NAME
@@ -18,6 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
 var dist = __webpack_require__(3382);
+// EXTERNAL MODULE: ./lib/base/repo-path.js
+var repo_path = __webpack_require__(9425);
 ;// CONCATENATED MODULE: ./lib/checks/golden/formats/format.js
 // What every format comparator is given, and how a golden file's format is chosen.
 
@@ -54,11 +56,9 @@ var tolerance = __webpack_require__(8576);
 
 
 
+
 const NAME = '{name}';
-function repoPath(workspace, absolute) {
-    const rel = (0,external_node_path_.relative)(workspace, absolute);
-    return (rel === '' ? '.' : rel).split(external_node_path_.sep).join('/');
-}
+
 function regexFor(pattern) {
     const parts = pattern.split(NAME).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     return new RegExp(`^${parts[0]}([^/]+)${parts.slice(1).join('\\1')}$`);
@@ -84,13 +84,13 @@ async function expandCases(options, cwd, workspace) {
             const expected = (0,external_node_path_.resolve)(cwd, sub(c.expected));
             const actual = (0,external_node_path_.resolve)(cwd, sub(c.actual));
             const levels = [c.tolerance, options.tolerance];
-            const expectedLabel = repoPath(workspace, expected);
+            const expectedLabel = (0,repo_path/* repoPath */.qN)(workspace, expected);
             return {
                 name: c.name ? sub(c.name) : expectedLabel,
                 expected,
                 actual,
                 expectedLabel,
-                actualLabel: repoPath(workspace, actual),
+                actualLabel: (0,repo_path/* repoPath */.qN)(workspace, actual),
                 format: formatOf(expected, c.format),
                 options: c,
                 severity: c.severity ?? options.severity,
@@ -105,7 +105,7 @@ async function expandCases(options, cwd, workspace) {
         const names = [...new Set([...(await namesMatching(c.expected, cwd)), ...(await namesMatching(c.actual, cwd))])].sort();
         if (names.length === 0) {
             const unmatched = make(undefined);
-            out.push({ ...unmatched, name: c.name ?? c.expected, expectedLabel: repoPath(workspace, (0,external_node_path_.resolve)(cwd, c.expected)), unmatched: true });
+            out.push({ ...unmatched, name: c.name ?? c.expected, expectedLabel: (0,repo_path/* repoPath */.qN)(workspace, (0,external_node_path_.resolve)(cwd, c.expected)), unmatched: true });
             continue;
         }
         for (const name of names)
@@ -117,22 +117,20 @@ async function expandCases(options, cwd, workspace) {
 
 /***/ }),
 
-/***/ 6265:
+/***/ 4532:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  EU: () => (/* binding */ evaluateCase),
-  X1: () => (/* binding */ quoteArg)
+  E: () => (/* binding */ evaluateCase),
+  X: () => (/* binding */ quoteArg)
 });
-
-// UNUSED EXPORTS: inputFor
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./lib/errors.js
-var errors = __webpack_require__(452);
+// EXTERNAL MODULE: ./lib/base/errors.js
+var errors = __webpack_require__(7594);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./lib/checks/golden/chunk-reader.js
@@ -536,18 +534,10 @@ function finishDecimal(b, i, end, signAllowed, negative, mantissa, digits, fract
 
 // EXTERNAL MODULE: ./lib/checks/golden/tolerance.js
 var tolerance = __webpack_require__(8576);
-;// CONCATENATED MODULE: ./lib/checks/golden/formats/csv.js
-// CSV / TSV: header-aware, per-column tolerances and ignores, streaming in constant memory.
-//
-// Hand-written on purpose: no CSV library parses anywhere near 100 MB/s while also comparing, and we
-// need neither objects nor strings per field. Both files are read in 4 MB chunks; rows are walked in
-// lockstep, byte by byte, on both buffers at once: a field whose bytes match is equal whatever the
-// tolerance, so only fields that differ are delimited and parsed as numbers, straight from the bytes.
-// A row holding a double quote takes a careful RFC 4180 path that unescapes into a scratch buffer;
-// so do rows when the columns of the two files are in a different order.
-
-
-
+;// CONCATENATED MODULE: ./lib/checks/golden/formats/csv-reader.js
+// CSV / TSV reading: one side's records, walked straight from the bytes of a ChunkReader window.
+// Records without a double quote are byte ranges of the window; a record holding one takes a careful
+// RFC 4180 path that unescapes into a scratch buffer. The comparison (csv.ts) walks two of these.
 
 
 const NL = 10;
@@ -785,6 +775,22 @@ function isNumericRow(side) {
     }
     return true;
 }
+
+;// CONCATENATED MODULE: ./lib/checks/golden/formats/csv.js
+// CSV / TSV: header-aware, per-column tolerances and ignores, streaming in constant memory.
+//
+// Hand-written on purpose: no CSV library parses anywhere near 100 MB/s while also comparing, and we
+// need neither objects nor strings per field. Both files are read in 4 MB chunks; rows are walked in
+// lockstep, byte by byte, on both buffers at once: a field whose bytes match is equal whatever the
+// tolerance, so only fields that differ are delimited and parsed as numbers, straight from the bytes.
+// A row holding a double quote takes a careful RFC 4180 path that unescapes into a scratch buffer;
+// so do rows when the columns of the two files are in a different order. Reading is csv-reader.ts;
+// this file is the comparison.
+
+
+
+
+
 function looksNaN(b, s, e) {
     for (let i = s; i < e; i++)
         if ((b[i] | 32) === 110)
@@ -804,6 +810,10 @@ async function compareCsv(input) {
     finally {
         await Promise.all(readers.map((r) => r.close()));
     }
+}
+function fieldPair() {
+    const empty = Buffer.alloc(0);
+    return { row: 0, c: 0, eb: empty, es: 0, ee: 0, ab: empty, as: 0, ae: 0, line: 0, column: 0, shared: 0 };
 }
 /** The outcome of the lockstep walk: why it stopped. */
 const WINDOW_END = 0;
@@ -829,6 +839,8 @@ class CsvComparison {
     row = 0;
     /** Largest |actual − expected| in the current row: one series point per row, not per field. */
     rowErr = 0;
+    /** Filled in place for each differing field: the hot path allocates nothing. */
+    pair = fieldPair();
     constructor(input, e, a, delimiter) {
         this.input = input;
         this.e = e;
@@ -1063,7 +1075,19 @@ class CsvComparison {
                 if (field >= width || ignore[field] === 0) {
                     const ee = x === NL && i > fe0 && eb[i - 1] === CR ? i - 1 : i;
                     const ae = y === NL && j > fa0 && ab[j - 1] === CR ? j - 1 : j;
-                    this.compareField(this.row + rows, field, eb, fe0, ee, ab, fa0, ae, line, fe0 - eRow + 1, shared);
+                    const p = this.pair;
+                    p.row = this.row + rows;
+                    p.c = field;
+                    p.eb = eb;
+                    p.es = fe0;
+                    p.ee = ee;
+                    p.ab = ab;
+                    p.as = fa0;
+                    p.ae = ae;
+                    p.line = line;
+                    p.column = fe0 - eRow + 1;
+                    p.shared = shared;
+                    this.compareField(p);
                 }
                 if (x === d && y === d) {
                     i++;
@@ -1166,13 +1190,26 @@ class CsvComparison {
                 if (k === len && (nanEqual || !looksNaN(eb, es, ee)))
                     continue;
             }
-            this.compareField(row, c, eb, es, ee, ab, as, ae, e.recLine, e.cols[c], 0);
+            const p = this.pair;
+            p.row = row;
+            p.c = c;
+            p.eb = eb;
+            p.es = es;
+            p.ee = ee;
+            p.ab = ab;
+            p.as = as;
+            p.ae = ae;
+            p.line = e.recLine;
+            p.column = e.cols[c];
+            p.shared = 0;
+            this.compareField(p);
         }
         this.endRow(row);
     }
     /** Called for every field whose bytes differ: the common case (two finite decimals within tolerance) returns early. */
-    compareField(row, c, eb, es, ee, ab, as, ae, line, column, shared) {
-        if (c < this.width && parseDecimalPair(eb, es, ee, ab, as, ae, shared)) {
+    compareField(p) {
+        const c = p.c;
+        if (c < this.width && parseDecimalPair(p.eb, p.es, p.ee, p.ab, p.as, p.ae, p.shared)) {
             const ev = pairScan.expected;
             const err = Math.abs(pairScan.actual - ev);
             if (err <= this.abs[c] + this.rel[c] * Math.abs(ev)) {
@@ -1181,7 +1218,7 @@ class CsvComparison {
                 return;
             }
         }
-        this.compareFieldFully(row, c, eb, es, ee, ab, as, ae, line, column);
+        this.compareFieldFully(p);
     }
     /** Ends a row: its largest error goes into the chart series and the overall maximum. */
     endRow(row) {
@@ -1191,7 +1228,8 @@ class CsvComparison {
             this.rowErr = 0;
         }
     }
-    compareFieldFully(row, c, eb, es, ee, ab, as, ae, line, column) {
+    compareFieldFully(p) {
+        const { c, eb, es, ee, ab, as, ae } = p;
         let ev = parseNumberBytes(eb, es, ee);
         const eKind = numberScan.kind;
         const eExact = numberScan.exact;
@@ -1207,7 +1245,8 @@ class CsvComparison {
         const abs = inWidth ? this.abs[c] : fallback.abs;
         const rel = inWidth ? this.rel[c] : fallback.rel;
         const given = inWidth ? this.given[c] === 1 : fallback.given;
-        const at = { row, c, eb, es, ee, ab, as, ae, line, column };
+        // A copy: `p` is reused for the next field, while a recorded difference is rendered later.
+        const at = { ...p };
         if (eKind === NOT_A_NUMBER || aKind === NOT_A_NUMBER) {
             // Fields that are blank but for spaces are equal; any other text must match byte for byte.
             if (eKind === NOT_A_NUMBER && aKind === NOT_A_NUMBER && eTo === eFrom && aTo === aFrom)
@@ -1266,28 +1305,6 @@ class CsvComparison {
 // EXTERNAL MODULE: ./lib/checks/golden/json-path.js
 var json_path = __webpack_require__(4093);
 ;// CONCATENATED MODULE: ./lib/checks/golden/tree.js
-// A parsed JSON or YAML document in which every value remembers where it was written, so a
-// difference can point at the golden file's line.
-/** Offsets to 1-based line and column, by binary search over line starts. */
-class LineIndex {
-    starts = [0];
-    constructor(text) {
-        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-            this.starts.push(i + 1);
-    }
-    at(offset) {
-        let lo = 0;
-        let hi = this.starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (this.starts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return { line: lo + 1, column: offset - this.starts[lo] + 1 };
-    }
-}
 /** A short rendering of a value for reports. */
 function preview(node, max = 60) {
     if (!node)
@@ -1546,12 +1563,16 @@ function canonical(node) {
     }
 }
 
+// EXTERNAL MODULE: ./lib/base/line-index.js
+var line_index = __webpack_require__(7938);
 ;// CONCATENATED MODULE: ./lib/checks/golden/formats/json.js
 // JSON: structural comparison (see structural.ts) of trees that remember each value's line.
 //
 // A small parser of our own rather than JSON.parse: JSON.parse gives no positions (findings point at
 // the golden line of a difference) and turns every number into a double (integers compare exactly
-// on their literal, whatever their size).
+// on their literal, whatever their size). Nor jsonc-parser (which ingest/json-source.ts uses to locate
+// errors): a tree built from its visitor costs ~1.6× the CPU of this parser on a 28 MB file (1,044 vs
+// 650 ms), and golden files are the big inputs (docs/architecture.md, "Measured choices").
 
 
 
@@ -1568,7 +1589,7 @@ class JsonParser {
     constructor(text, file) {
         this.text = text;
         this.file = file;
-        this.lines = new LineIndex(text);
+        this.lines = new line_index/* LineIndex */.rr(text);
         if (text.charCodeAt(0) === 0xfeff)
             this.i = 1;
     }
@@ -2298,91 +2319,62 @@ async function compareWav(input) {
 
 // EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 var js_yaml = __webpack_require__(3243);
+// EXTERNAL MODULE: ./lib/base/yaml.js
+var yaml = __webpack_require__(7726);
 ;// CONCATENATED MODULE: ./lib/checks/golden/formats/yaml.js
-// YAML: js-yaml's event parser gives every node's source offset; scalars are resolved with the YAML 1.2
-// core schema, so `1.0`, `.inf`, `0x1F`, `~` mean what they mean to any YAML reader. Compared like JSON.
+// YAML: base/yaml.ts gives every node's source offset; scalars are resolved with the YAML 1.2 core schema,
+// so `1.0`, `.inf`, `0x1F`, `~` mean what they mean to any YAML reader. Compared like JSON.
 
 
 
 
-const PLAIN = 1;
+
+/** YAML nodes → golden tree nodes; an anchored node converts once, and its aliases share the result. */
 class YamlTreeBuilder {
     text;
-    events;
     file;
-    k = 0;
-    anchors = new Map();
+    converted = new Map();
     lines;
-    constructor(text, events, file) {
+    constructor(text, file) {
         this.text = text;
-        this.events = events;
         this.file = file;
-        this.lines = new LineIndex(text);
-    }
-    documents() {
-        const docs = [];
-        while (this.k < this.events.length) {
-            const ev = this.events[this.k++];
-            if (ev.type !== js_yaml/* EVENT_ID */.hy.DOCUMENT)
-                continue;
-            if (this.events[this.k]?.type === js_yaml/* EVENT_ID */.hy.POP) {
-                this.k++;
-                docs.push({ kind: 'null', line: 1, column: 1 });
-                continue;
-            }
-            docs.push(this.node());
-            this.k++; // the document's POP
-        }
-        return docs;
+        this.lines = new line_index/* LineIndex */.rr(text);
     }
     at(offset) {
         return this.lines.at(Math.max(0, offset));
     }
-    node() {
-        const ev = this.events[this.k++];
-        let node;
-        switch (ev.type) {
-            case js_yaml/* EVENT_ID */.hy.MAPPING: {
-                const entries = new Map();
-                const at = this.at(ev.start);
-                while (this.events[this.k].type !== js_yaml/* EVENT_ID */.hy.POP) {
-                    const key = this.node();
-                    const value = this.node();
-                    entries.set(keyText(key), value);
-                }
-                this.k++;
-                node = { kind: 'object', entries, ...at };
-                break;
+    node(y) {
+        if (y === undefined)
+            return { kind: 'null', line: 1, column: 1 };
+        if (y.kind === 'alias') {
+            const target = y.target && this.converted.get(y.target);
+            if (!target) {
+                throw new errors/* InputError */.dz({ file: this.file, ...this.at(y.event.anchorStart) }, `invalid YAML: alias *${y.name} names no anchor`, 'define &' + y.name + ' before using it');
             }
-            case js_yaml/* EVENT_ID */.hy.SEQUENCE: {
-                const items = [];
-                const at = this.at(ev.start);
-                while (this.events[this.k].type !== js_yaml/* EVENT_ID */.hy.POP)
-                    items.push(this.node());
-                this.k++;
-                node = { kind: 'array', items, ...at };
-                break;
-            }
-            case js_yaml/* EVENT_ID */.hy.SCALAR:
-                node = this.scalar(ev);
-                break;
-            case js_yaml/* EVENT_ID */.hy.ALIAS: {
-                const name = this.text.slice(ev.anchorStart, ev.anchorEnd);
-                const target = this.anchors.get(name);
-                if (!target) {
-                    throw new errors/* InputError */.dz({ file: this.file, ...this.at(ev.anchorStart) }, `invalid YAML: alias *${name} names no anchor`, 'define &' + name + ' before using it');
-                }
-                return target;
-            }
-            default:
-                throw new errors/* InputError */.dz({ file: this.file }, `invalid YAML: unexpected parser event ${ev.type}`, 'check that the file is one YAML document');
+            return target;
         }
-        if ('anchorStart' in ev && ev.anchorStart >= 0)
-            this.anchors.set(this.text.slice(ev.anchorStart, ev.anchorEnd), node);
+        let node;
+        if (y.kind === 'mapping') {
+            const entries = new Map();
+            const at = this.at(y.event.start);
+            for (const pair of y.pairs) {
+                const key = this.node(pair.key);
+                entries.set(keyText(key), this.node(pair.value));
+            }
+            node = { kind: 'object', entries, ...at };
+        }
+        else if (y.kind === 'sequence') {
+            const at = this.at(y.event.start);
+            node = { kind: 'array', items: y.items.map((item) => this.node(item)), ...at };
+        }
+        else {
+            node = this.scalar(y.event, y.value);
+        }
+        if (y.event.anchorStart >= 0)
+            this.converted.set(y, node);
         return node;
     }
-    scalar(ev) {
-        const raw = (0,js_yaml/* getScalarValue */.KE)(this.text, ev);
+    scalar(ev, raw) {
         const at = this.at(ev.valueStart >= 0 ? ev.valueStart : ev.tagStart);
         const tag = ev.tagStart >= 0 ? this.text.slice(ev.tagStart, ev.tagEnd) : undefined;
         const resolve = (name, explicit) => {
@@ -2406,7 +2398,7 @@ class YamlTreeBuilder {
             }
             return { kind: 'string', value: raw, ...at };
         }
-        if (ev.style !== PLAIN)
+        if (ev.style !== js_yaml/* SCALAR_STYLE */.jK.PLAIN)
             return { kind: 'string', value: raw, ...at };
         return (resolve('null', false) ??
             resolve('bool', false) ??
@@ -2429,18 +2421,18 @@ function keyText(key) {
     }
 }
 function parseYamlTree(text, file) {
-    let events;
+    let documents;
     try {
-        events = (0,js_yaml/* parseEvents */.PH)(text, { filename: file });
+        documents = (0,yaml/* parseYamlText */.cd)(text, file).documents;
     }
     catch (err) {
-        if (err instanceof js_yaml/* YAMLException */.tB) {
-            const mark = err.mark;
-            throw new errors/* InputError */.dz({ file, ...(mark ? { line: mark.line + 1, column: mark.column + 1 } : {}) }, `invalid YAML: ${err.reason}`, 'fix the file so that a YAML parser accepts it');
+        if (err instanceof yaml/* YamlSyntaxError */.nN) {
+            throw new errors/* InputError */.dz({ file, ...(err.line !== undefined ? { line: err.line, column: err.column ?? 1 } : {}) }, `invalid YAML: ${err.reason}`, err.hint ?? 'fix the file so that a YAML parser accepts it');
         }
         throw err;
     }
-    const docs = new YamlTreeBuilder(text, events, file).documents();
+    const builder = new YamlTreeBuilder(text, file);
+    const docs = documents.map((d) => builder.node(d));
     if (docs.length === 1)
         return docs[0];
     return { kind: 'array', items: docs, line: 1, column: 1 };
@@ -2543,7 +2535,6 @@ function quoteArg(s) {
 /* harmony export */   Vj: () => (/* binding */ SeriesBuilder),
 /* harmony export */   ZV: () => (/* binding */ formatNumber)
 /* harmony export */ });
-/* unused harmony export SERIES_POINTS */
 const SERIES_POINTS = 100;
 /**
  * Keeps the largest error per bucket of consecutive items in constant memory: when the items outgrow
@@ -2723,25 +2714,11 @@ async function findObsolete(options, cases, cwd, workspace) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   w: () => (/* binding */ produceActuals)
 /* harmony export */ });
-/* harmony import */ var _engine_process_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9507);
-// The optional `run:` of a golden step: the command that writes the actual files, run like a step's
-// own command (process group, killed on timeout or cancel), its output going to the step log.
-
 /** Resolves to undefined when the command succeeded, else to why it did not, in a sentence. */
-async function produceActuals(req) {
-    const shown = Array.isArray(req.command) ? req.command.join(' ') : req.command;
-    req.log(`golden: running ${shown}`);
-    const outcome = await (0,_engine_process_js__WEBPACK_IMPORTED_MODULE_0__/* .runProcess */ .R)({
-        command: req.command,
-        shell: 'bash',
-        cwd: req.cwd,
-        env: req.env,
-        timeoutMs: 0,
-        killGraceMs: 5000,
-        signal: req.signal,
-        onLine: req.log,
-        onNote: (line) => req.log(`golden: ${line}`),
-    });
+async function produceActuals(command, exec, log) {
+    const shown = Array.isArray(command) ? command.join(' ') : command;
+    log(`golden: running ${shown}`);
+    const outcome = await exec(command, { stdout: 'log' });
     if (outcome.status === 'passed')
         return undefined;
     return `the command producing the actual files (\`${shown}\`) ${outcome.status === 'failed' ? `failed: ${outcome.error}` : (outcome.error ?? outcome.status)}`;
@@ -2760,10 +2737,9 @@ async function produceActuals(req) {
 /* harmony export */   Z9: () => (/* binding */ placeText),
 /* harmony export */   u7: () => (/* binding */ caseFinding)
 /* harmony export */ });
-/* unused harmony exports TOOL, describeComparison, differencesText */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(452);
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7594);
 /* harmony import */ var _findings_fingerprint_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5530);
-/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6265);
+/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4532);
 /* harmony import */ var _comparison_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4430);
 /* harmony import */ var _tolerance_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8576);
 
@@ -2913,9 +2889,9 @@ function caseTestCase(r, stepId) {
         if (r.comparison?.diff)
             details.push(r.comparison.diff);
         if (r.status === 'malformed' && r.position)
-            details.push(`at ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPosition */ .Ld)(r.position)}`);
+            details.push(`at ${(0,_base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPosition */ .Ld)(r.position)}`);
         if (r.status === 'missing-golden')
-            details.push(`runlens golden update ${(0,_compare_js__WEBPACK_IMPORTED_MODULE_2__/* .quoteArg */ .X1)(c.name)}`);
+            details.push(`runlens golden update ${(0,_compare_js__WEBPACK_IMPORTED_MODULE_2__/* .quoteArg */ .X)(c.name)}`);
         if (details.length)
             tc.details = details.join('\n\n');
         const line = r.status === 'malformed' ? r.position?.line : r.comparison?.first?.line;

@@ -8,6 +8,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
 /***/ 4434:
 /***/ ((module) => {
 
@@ -309,6 +323,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 
 /***/ }),
 
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
 /***/ 3193:
 /***/ ((module) => {
 
@@ -316,10 +337,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decod
 
 /***/ }),
 
+/***/ 3557:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+
+/***/ }),
+
 /***/ 4756:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 2018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
 
 /***/ }),
 
@@ -337,23 +372,67 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
+/***/ 1116:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ unsupportedNode),
+/* harmony export */   o: () => (/* binding */ MIN_NODE)
+/* harmony export */ });
+// The Node.js runlens needs, checked by the entry before anything else loads: on an older Node a
+// dependency dies while being imported (Node 20 lacks Set.prototype.union) with a TypeError that says
+// nothing about the cause. Imports nothing, so it runs on any Node that can parse it.
+/** Kept equal to package.json's `engines.node` by tests/doors/node-version.test.ts. */
+const MIN_NODE = { major: 22, minor: 15 };
+/** Why this Node cannot run runlens, with what to do; undefined when it can. */
+function unsupportedNode(version = process.versions.node) {
+    const [major = 0, minor = 0] = version.replace(/^v/, '').split('.').map(Number);
+    if (major > MIN_NODE.major || (major === MIN_NODE.major && minor >= MIN_NODE.minor))
+        return undefined;
+    const min = `${MIN_NODE.major}.${MIN_NODE.minor}`;
+    return (`runlens needs Node.js ${min} or newer; this is Node.js v${version.replace(/^v/, '')}.\n` +
+        `  Install Node 24 (the current LTS), or run it through npx: \`npx -p node@24 -p runlens runlens …\`.\n` +
+        `  In GitHub Actions the runlens action brings its own Node 24; in GitLab CI use an image such as node:24.`);
+}
+
+
+/***/ }),
+
 /***/ 5691:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8995);
+/* harmony import */ var _base_node_version_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1116);
 // The bundle's one entry, behind both doors: dist/index.js is the action; dist/cli.js is a two-line
 // shim that marks the CLI door and imports this file. Each door, and each heavy part behind it, is
 // a chunk loaded on demand, so a run pays only for what it uses.
 
-// Laptops and self-hosted runners start faster from the second run on; a fresh hosted runner gains nothing and loses nothing.
-node_module__WEBPACK_IMPORTED_MODULE_0__.enableCompileCache?.();
-if (globalThis.runlensDoor === 'cli') {
-    await Promise.all(/* import() */[__nccwpck_require__.e(805), __nccwpck_require__.e(375), __nccwpck_require__.e(94), __nccwpck_require__.e(69)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9069));
+
+// Before any other module loads: on an old Node the first import would crash with an unrelated TypeError.
+const tooOld = (0,_base_node_version_js__WEBPACK_IMPORTED_MODULE_1__/* .unsupportedNode */ .A)();
+if (tooOld) {
+    process.stderr.write(`error: ${tooOld}\n`);
+    // Exit 2: a usage problem (the wrong Node), not a runlens bug.
+    process.exitCode = 2;
 }
 else {
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(805), __nccwpck_require__.e(94), __nccwpck_require__.e(342)]).then(__nccwpck_require__.bind(__nccwpck_require__, 342));
-    await run();
+    // Laptops and self-hosted runners start faster from the second run on; a fresh hosted runner gains nothing and loses nothing.
+    node_module__WEBPACK_IMPORTED_MODULE_0__.enableCompileCache?.();
+    const args = process.argv.slice(2);
+    if (globalThis.runlensDoor === 'cli') {
+        // `runlens --version` needs none of the CLI (commander, the engine): answer before loading it.
+        if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
+            const { RUNLENS_VERSION } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 6413));
+            process.stdout.write(`${RUNLENS_VERSION}\n`);
+        }
+        else
+            await Promise.all(/* import() */[__nccwpck_require__.e(43), __nccwpck_require__.e(375), __nccwpck_require__.e(284), __nccwpck_require__.e(69)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9069));
+    }
+    else {
+        const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(43), __nccwpck_require__.e(421), __nccwpck_require__.e(284), __nccwpck_require__.e(342)]).then(__nccwpck_require__.bind(__nccwpck_require__, 342));
+        await run();
+    }
 }
 
 __webpack_async_result__();

@@ -215,6 +215,258 @@ function sameBytes(bytes, at, want) {
             return false;
     return true;
 }
+/**
+ * Whether `text` may hold a keyword: the same automaton walked over a JS string's UTF-16 units, with no
+ * Buffer to allocate, for the per-line prefilter of streamed output. Exact-case keywords are checked as
+ * in findKeywords. Characters outside ASCII fall to class 0, which is exact as long as every keyword is
+ * ASCII; an automaton with a non-ASCII keyword answers true for any non-ASCII text (the caller then scans
+ * the UTF-8 bytes).
+ */
+function mayHaveKeyword(a, text) {
+    const { classCount, next, outStart, outCount, outputs, lengths, exact } = a;
+    const classes = a.charClasses ?? charClassesOf(a);
+    let row = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = classes[text.charCodeAt(i)];
+        if (c === NON_ASCII)
+            return true;
+        const t = next[row + c];
+        if (t >= 0) {
+            row = t;
+            continue;
+        }
+        row = ~t;
+        const s = row / classCount;
+        const o = outStart[s];
+        const n = outCount[s];
+        for (let k = 0; k < n; k++) {
+            const id = outputs[o + k];
+            const want = exact[id];
+            if (!want || sameChars(text, i - lengths[id] + 1, want))
+                return true;
+        }
+    }
+    return false;
+}
+const NON_ASCII = 0xffff;
+/** One table lookup per UTF-16 unit, no branch on its range: about a quarter faster than testing it. */
+function charClassesOf(a) {
+    const table = new Uint16Array(65536);
+    let asciiOnly = true;
+    for (let b = 0x80; b < 256; b++)
+        if (a.classes[b] !== 0)
+            asciiOnly = false;
+    for (let c = 0; c < 0x80; c++)
+        table[c] = a.classes[c];
+    if (!asciiOnly)
+        table.fill(NON_ASCII, 0x80);
+    a.charClasses = table;
+    return table;
+}
+function sameChars(text, at, want) {
+    for (let j = 0; j < want.length; j++)
+        if (text.charCodeAt(at + j) !== want[j])
+            return false;
+    return true;
+}
+
+;// CONCATENATED MODULE: ./lib/checks/secrets/decode.js
+// Encoded text worth a second look: string literals with escapes (`\n`, `\uXXXX`, `\xNN`), percent-encoded runs
+// and base64 or hex blobs. Each candidate is decoded (to a bounded depth and size) and the decoded text is scanned
+// again by the matcher; a finding in it is reported at the place of the ENCODED text. Only candidates are decoded:
+// a literal with a backslash, a run with `%XX`, a blob long enough to hold a credential whose decoded bytes are
+// printable text. Pure and dependency-free: worker threads load it with the matcher.
+/** Shortest encoded run worth decoding: base64 of a 20-character token. */
+const MIN_BLOB = 28;
+/** Longest encoded run decoded: a kubeconfig or service-account JSON in base64 fits. */
+const MAX_SEGMENT = 64 * 1024;
+/** Decoded text per file, at most. */
+const MAX_DECODED_PER_FILE = 1 << 20;
+/** Longest string literal decoded: config text or a key in a literal fits; a bundled source file does not. */
+const MAX_LITERAL = 8 * 1024;
+const ESCAPE = /\\(?:u\{([0-9a-fA-F]{1,6})\}|u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2})|([0-7]{1,3})|(.))/gs;
+const PERCENT = /%[0-9A-Fa-f]{2}/g;
+// What follows the backslash of a string escape worth decoding: `\uXXXX`, `\xNN`, octal, `\n`, quotes.
+const STRING_ESCAPE = new Uint8Array(256);
+for (const c of 'uxUX01234567nrtbf"\'')
+    STRING_ESCAPE[c.charCodeAt(0)] = 1;
+// Characters of a percent-encoded run (unreserved and sub-delimiters, and `%`).
+const PERCENT_CHAR = new Uint8Array(256);
+for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._~+-/=:@!*$,;%')
+    PERCENT_CHAR[c.charCodeAt(0)] = 1;
+// Characters of base64 (both alphabets, padding included) and hex: a run of them is a blob candidate.
+const BLOB_CHAR = new Uint8Array(256);
+for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_=-')
+    BLOB_CHAR[c.charCodeAt(0)] = 1;
+const HEX = /^(?:[0-9a-fA-F]{2})+$/;
+const PERCENT_IN_RUN = /%[0-9A-Fa-f]{2}/g;
+const ENCODED_INSIDE = /[A-Za-z0-9+/_-]{28}|%[0-9A-Fa-f]{2}|\\/;
+const SIMPLE_ESCAPES = { n: '\n', r: '\r', t: '\t', b: '\b', f: '\f', v: '\v', '0': '\0' };
+/**
+ * The body of the quoted literal holding the backslash at `at`, as [start, end) offsets: the nearest quote before
+ * it on its line that is not escaped, and the matching quote after it. None when the backslash is in no literal
+ * (a regex, a Windows path) or the literal is longer than MAX_LITERAL.
+ */
+function literalAround(text, at, barrier) {
+    let open = -1;
+    for (let p = at - 1; p > barrier && at - p <= MAX_LITERAL; p--) {
+        const c = text.charCodeAt(p);
+        if (c === 10 || c === 13)
+            return undefined;
+        if ((c === 34 || c === 39) && text.charCodeAt(p - 1) !== 92) {
+            open = p;
+            break;
+        }
+    }
+    if (open === -1)
+        return undefined;
+    const quote = text.charCodeAt(open);
+    for (let p = at; p < text.length && p - open <= MAX_LITERAL; p++) {
+        const c = text.charCodeAt(p);
+        if (c === 92) {
+            p++;
+            continue;
+        }
+        if (c === 10 || c === 13)
+            return undefined;
+        if (c === quote)
+            return [open + 1, p];
+    }
+    return undefined;
+}
+function unescapeLiteral(body) {
+    return body.replace(ESCAPE, (_, brace, u4, x2, oct, ch) => {
+        if (brace !== undefined)
+            return String.fromCodePoint(Math.min(parseInt(brace, 16), 0x10ffff));
+        if (u4 !== undefined)
+            return String.fromCharCode(parseInt(u4, 16));
+        if (x2 !== undefined)
+            return String.fromCharCode(parseInt(x2, 16));
+        if (oct !== undefined)
+            return String.fromCharCode(parseInt(oct, 8) & 0xff);
+        return SIMPLE_ESCAPES[ch] ?? ch;
+    });
+}
+/** Mostly printable ASCII (with whitespace): decoded text, not binary. */
+function isText(s) {
+    if (s.length === 0)
+        return false;
+    let printable = 0;
+    for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if ((c >= 0x20 && c < 0x7f) || c === 9 || c === 10 || c === 13)
+            printable++;
+    }
+    return printable / s.length >= 0.95;
+}
+/**
+ * Base64 of ASCII text has, in every 4-character group, a first character encoding the top six bits of a byte
+ * below 0x80: `A`–`Z` or `a`–`f`. Checking the first groups rejects random or binary blobs (and long
+ * identifiers) before decoding them: each group passes by chance one time in two.
+ */
+function mayBeBase64Text(blob) {
+    for (let i = 0; i < Math.min(blob.length, 64); i += 4) {
+        const c = blob.charCodeAt(i);
+        if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 102)))
+            return false;
+    }
+    return true;
+}
+function decodeBlob(blob) {
+    if (blob.length >= 32 && HEX.test(blob)) {
+        const hex = Buffer.from(blob, 'hex').toString('latin1');
+        if (isText(hex))
+            return hex;
+    }
+    if (!mayBeBase64Text(blob))
+        return undefined;
+    const b64 = Buffer.from(blob.replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString('latin1');
+    return isText(b64) ? b64 : undefined;
+}
+/**
+ * The encoded candidates of `bytes` (`text` is its latin1 view, one character per byte), decoded once. `interesting` is the matcher's keyword prefilter: decoded text without a keyword of any
+ * rule is dropped at once.
+ */
+function decodeCandidates(bytes, text, interesting) {
+    const out = [];
+    let budget = MAX_DECODED_PER_FILE;
+    const keep = (start, end, decoded) => {
+        // Text with another layer of encoding is kept too: the caller peels it (to a bounded depth).
+        if (budget <= 0 || decoded.length < 8 || !(interesting(decoded) || ENCODED_INSIDE.test(decoded)))
+            return;
+        budget -= decoded.length;
+        out.push({ start, end, text: decoded });
+    };
+    // String literals, from their escapes: each backslash that starts a string escape (not a regex's `\d`, `\.`)
+    // leads to the literal around it (on its line), decoded once. A backslash found in no literal bounds the
+    // search back for the next one: a minified line of regexes costs one pass, not one per backslash.
+    let barrier = -1;
+    for (let at = text.indexOf('\\'); at !== -1;) {
+        if (STRING_ESCAPE[text.charCodeAt(at + 1)] !== 1) {
+            at = text.indexOf('\\', at + 2);
+            continue;
+        }
+        const literal = literalAround(text, at, barrier);
+        if (!literal) {
+            barrier = at;
+            at = text.indexOf('\\', at + 2);
+            continue;
+        }
+        const [start, end] = literal;
+        const body = text.slice(start, end);
+        if (body.length >= 16) {
+            const decoded = unescapeLiteral(body);
+            if (decoded !== body)
+                keep(start, end, decoded);
+        }
+        at = text.indexOf('\\', end + 1);
+    }
+    // Percent-encoded runs, from their `%XX`: each hit leads to the run around it, decoded once.
+    PERCENT.lastIndex = 0;
+    for (let m = PERCENT.exec(text); m; m = PERCENT.exec(text)) {
+        let start = m.index;
+        let end = m.index + 3;
+        while (start > 0 && PERCENT_CHAR[bytes[start - 1]] === 1 && m.index - start < MAX_SEGMENT)
+            start--;
+        while (end < text.length && PERCENT_CHAR[bytes[end]] === 1 && end - m.index < MAX_SEGMENT)
+            end++;
+        PERCENT.lastIndex = end;
+        const run = text.slice(start, end);
+        if (run.length < 12 || (run.match(PERCENT_IN_RUN)?.length ?? 0) < 2)
+            continue;
+        let decoded;
+        try {
+            decoded = decodeURIComponent(run.replace(/\+/g, ' '));
+        }
+        catch {
+            continue;
+        }
+        keep(start, end, decoded);
+    }
+    // Maximal runs of blob characters, found with a plain loop: a regex costs several times more here.
+    for (let i = 0, n = text.length; i < n;) {
+        if (BLOB_CHAR[bytes[i]] === 0) {
+            i++;
+            continue;
+        }
+        let j = i + 1;
+        while (j < n && BLOB_CHAR[bytes[j]] === 1)
+            j++;
+        const length = j - i;
+        if (length >= MIN_BLOB && length <= MAX_SEGMENT) {
+            // Padding belongs at the end only; a run holding `=` elsewhere (`a=b=c`) is not one blob.
+            const blob = text.slice(i, j);
+            const pad = blob.indexOf('=');
+            if (pad === -1 || pad >= length - 2) {
+                const decoded = decodeBlob(pad === -1 ? blob : blob.slice(0, pad));
+                if (decoded !== undefined)
+                    keep(i, j, decoded);
+            }
+        }
+        i = j;
+    }
+    return out;
+}
 
 ;// CONCATENATED MODULE: ./lib/checks/secrets/entropy.js
 /** Shannon entropy in bits per character: ~4.2 for random base62, ~3.7 for hex, well under 3 for words. */
@@ -241,11 +493,40 @@ function shannonEntropy(value) {
 
 // Bits per character above which a `/…` value is taken for a random key rather than a path.
 const RANDOM_ENTROPY = 4.3;
-const PLACEHOLDER_WORDS = /example|placeholder|changeme|change[_-]me|redacted|dummy|foobar|lorem|ipsum|sample|insert[_-]?(?:your|key|token|here)|your[_-]?(?:own[_-]?)?(?:api[_-]?)?(?:key|token|secret|password|pass)|replace[_-]?(?:me|this|with)|fake[_-]?(?:key|token|secret)|not[_-]?a[_-]?real|xxxx|\*\*\*|\.\.\.|0123456789|123456789|abcdefghij|qwerty|abc123|123abc|xyz123/i;
+// Words that mark an example when they stand as words in the value: near its start or end, or next to a separator
+// (`AKIAIOSFODNN7EXAMPLE`, `ghp_example…`, `my-dummy-token`, `sk_test_FakeKey…`).
+const PLACEHOLDER_WORDS = /example|placeholder|changeme|change[_-]me|redacted|dummy|foobar|lorem|ipsum|sample|insert[_-]?(?:your|key|token|here)|your[_-]?(?:own[_-]?)?(?:api[_-]?)?(?:key|token|secret|password|pass)|replace[_-]?(?:me|this|with)|fake[_-]?(?:key|token|secret)?|not[_-]?a[_-]?real|qwerty/gi;
+// Filler that no random value holds, wherever it is: `xxxx`, `***`, `...`, counting runs.
+const FILLER = /xxxx|\*\*\*|\.\.\.|0123456789|123456789|abcdefghij|abc123|123abc|xyz123/i;
+// Shortest random stretch, either side of a word, that makes the word a chance occurrence inside a random value.
+const RANDOM_AROUND = 12;
+/**
+ * Whether a placeholder word in `secret` stands as a word, rather than by chance inside random text: a long
+ * random token spells `dummy` or `SaMPle` in mixed case now and then (test files hold thousands of them), and
+ * dropping it for that loses a real secret.
+ */
+function hasPlaceholderWord(secret) {
+    PLACEHOLDER_WORDS.lastIndex = 0;
+    for (let m = PLACEHOLDER_WORDS.exec(secret); m; m = PLACEHOLDER_WORDS.exec(secret)) {
+        const start = m.index;
+        const end = start + m[0].length;
+        if (start < RANDOM_AROUND || secret.length - end < RANDOM_AROUND)
+            return true;
+        const before = secret[start - 1];
+        const after = secret[end];
+        if (!/[A-Za-z0-9]/.test(before) || !/[A-Za-z0-9]/.test(after))
+            return true;
+        // Written as a word (`EXAMPLE`, `example`, `Example`) deep inside a documentation value
+        // (`…-EXAMPLEREFRESHTOKEN…`); random text spells it in one case about one time in 2^n.
+        if (/^(?:[A-Z_-]+|[a-z_-]+|[A-Z][a-z_-]+)$/.test(m[0]))
+            return true;
+    }
+    return false;
+}
 const TEMPLATE = /\$\{|\{\{|\}\}|<%|%>|^\$[A-Za-z_(]|^%[A-Za-z_]+%$|^<[^>]*>$|^\[[^\]]*\]$|^\{[^}]*\}$|^#\{/;
 /** Filler and template references: `AKIAIOSFODNN7EXAMPLE`, `${TOKEN}`, `<your-token>`, `xxxx…`, `changeme`. */
 function isPlaceholder(secret) {
-    if (PLACEHOLDER_WORDS.test(secret) || TEMPLATE.test(secret))
+    if (FILLER.test(secret) || hasPlaceholderWord(secret) || TEMPLATE.test(secret))
         return true;
     // A run of six identical characters (`ghp_aaaaaa…`, `000000`) is filler: in a random base62 token it
     // has odds of about one in a billion per position.
@@ -276,8 +557,13 @@ function isNonSecretValue(value) {
         return true;
     if (REFERENCE.test(value) || DOTTED_IDENTIFIER.test(value))
         return true;
-    // A base64 secret can start with `/` (1 in 32 do): a path has low entropy, a random key does not.
-    if (/^(?:\/|\.\.?\/|~\/|[A-Za-z]:\\)/.test(value) && shannonEntropy(value) < RANDOM_ENTROPY)
+    // A base64 secret can start with `/` (1 in 32 do). A path has no `+`, low entropy, and names that
+    // rarely switch between lower case, upper case and digits; random base64 switches at about 6 pairs in
+    // 10. Entropy alone let about 1 random key in 3,000 pass for a path; all three, none in 1,000,000.
+    if (/^(?:\/|\.\.?\/|~\/|[A-Za-z]:\\)/.test(value) &&
+        !value.includes('+') &&
+        shannonEntropy(value) < RANDOM_ENTROPY &&
+        classSwitchRate(value) < 0.3)
         return true;
     if (value.includes('://') || FILE_NAME.test(value))
         return true;
@@ -291,11 +577,28 @@ function isNonSecretValue(value) {
         return true;
     return false;
 }
+/** The share of adjacent letter/digit pairs that change class (lower, upper, digit). */
+function classSwitchRate(value) {
+    const classOf = (c) => (c >= 'a' && c <= 'z' ? 1 : c >= 'A' && c <= 'Z' ? 2 : c >= '0' && c <= '9' ? 3 : 0);
+    let pairs = 0;
+    let switches = 0;
+    for (let i = 1; i < value.length; i++) {
+        const a = classOf(value[i - 1]);
+        const b = classOf(value[i]);
+        if (a === 0 || b === 0)
+            continue;
+        pairs++;
+        if (a !== b)
+            switches++;
+    }
+    return pairs === 0 ? 0 : switches / pairs;
+}
 
 ;// CONCATENATED MODULE: ./lib/checks/secrets/matcher.js
 // The scanning core, shared by worker threads and the in-thread path: keyword prefilter → rule regexes on
 // small windows of text around each keyword → allow rules and placeholder checks → line and column.
 // Imports nothing but its own pure siblings, so a worker can load it as is.
+
 
 
 
@@ -307,8 +610,40 @@ const BLOCK_AFTER = 64 * 1024;
 const INLINE_ALLOW = [Buffer.from('runlens:allow'), Buffer.from('gitleaks:allow')];
 /** How far from a match, within its line, the marker is looked for: minified lines run to megabytes. */
 const INLINE_ALLOW_REACH = 512;
+/**
+ * Capture groups in a regex, read from its source. Running the regex once to count them (`exec('')`) would
+ * make V8 compile every rule's regex at start-up — a fifth of a one-step run's CPU (bench/startup); parsed
+ * here, a regex is compiled when a scan first uses it. tests/secrets/matcher-groups.test.ts checks this
+ * against exec() for every built-in rule.
+ */
 function groupCount(regex) {
-    return new RegExp(`${regex.source}|`, regex.flags.replace(/[gdy]/g, '')).exec('').length - 1;
+    const src = regex.source;
+    const nestedClasses = regex.flags.includes('v');
+    let groups = 0;
+    let classDepth = 0;
+    for (let i = 0; i < src.length; i++) {
+        const c = src[i];
+        if (c === '\\') {
+            i += 1;
+        }
+        else if (classDepth > 0) {
+            if (c === ']')
+                classDepth -= 1;
+            else if (c === '[' && nestedClasses)
+                classDepth += 1;
+        }
+        else if (c === '[') {
+            classDepth = 1;
+        }
+        else if (c === '(') {
+            if (src[i + 1] !== '?')
+                groups += 1;
+            // (?<name>…) captures; (?<=…) and (?<!…) look behind.
+            else if (src[i + 2] === '<' && src[i + 3] !== '=' && src[i + 3] !== '!')
+                groups += 1;
+        }
+    }
+    return groups;
 }
 function compileRule(rule, index) {
     const window = rule.keywords.length === 0 ? 'file' : (rule.window ?? 'line');
@@ -337,6 +672,8 @@ function compileRule(rule, index) {
         window,
     };
 }
+/** How many layers of encoding are peeled (base64 inside an escaped literal is two). */
+const MAX_DECODE_DEPTH = 2;
 class Matcher {
     rules;
     automaton;
@@ -346,7 +683,9 @@ class Matcher {
     alwaysRules;
     allowRegexes;
     stopwords;
+    decode;
     constructor(spec) {
+        this.decode = spec.decode === true;
         this.rules = spec.rules.map(compileRule);
         const ids = new Map();
         const keywords = [];
@@ -371,9 +710,72 @@ class Matcher {
         this.allowRegexes = spec.allow.regexes.map((r) => new RegExp(r));
         this.stopwords = spec.allow.stopwords.map((w) => w.toLowerCase());
     }
+    // The rules that apply at the last path asked about: free text is scanned line after line under one path.
+    lastPath;
+    lastActive = [];
+    activeFor(path) {
+        if (path !== this.lastPath) {
+            this.lastActive = this.rules.map((r) => (!r.path || r.path.test(path)) && !r.allows.some((a) => !a.and && a.paths.some((p) => p.test(path))));
+            this.lastPath = path;
+        }
+        return this.lastActive;
+    }
+    /** False when no rule could match `text`: none runs on every text and no keyword occurs. Allocates nothing. */
+    mayMatch(text) {
+        return this.alwaysRules.length > 0 || mayHaveKeyword(this.automaton, text);
+    }
+    /** The secrets in a piece of text (a log line, a tool's message), as if it were the file at `path`. */
+    secretsIn(text, path) {
+        if (!this.mayMatch(text))
+            return [];
+        const bytes = Buffer.from(text, 'utf8');
+        return this.scan(bytes, bytes.length, path).map((m) => m.secret);
+    }
     /** Every secret in `bytes[0..length)`, which is the file (or added lines) at repository-relative `path`. */
     scan(bytes, length, path) {
-        const active = this.rules.map((r) => (!r.path || r.path.test(path)) && !r.allows.some((a) => !a.and && a.paths.some((p) => p.test(path))));
+        const direct = this.scanPlain(bytes, length, path);
+        return this.decode ? this.withDecoded(bytes, length, path, direct, 0) : direct;
+    }
+    /**
+     * `direct` plus what the encoded candidates of the text hold, each located at its encoded text. A secret the
+     * plain scan found at the same place (a key whose `\n` escapes the key rule reads through) is not reported twice.
+     */
+    withDecoded(bytes, length, path, direct, depth) {
+        const segments = decodeCandidates(bytes, bytes.toString('latin1', 0, length), (decoded) => mayHaveKeyword(this.automaton, decoded));
+        if (segments.length === 0)
+            return direct;
+        const out = [...direct];
+        for (const seg of segments) {
+            const inner = Buffer.from(seg.text, 'utf8');
+            let found = this.scanPlain(inner, inner.length, path);
+            if (depth + 1 < MAX_DECODE_DEPTH)
+                found = this.withDecoded(inner, inner.length, path, found, depth + 1);
+            if (found.length === 0 || inlineAllowed(bytes, length, seg.start, seg.end))
+                continue;
+            const [line, column] = positionOf(bytes, seg.start);
+            const [endLine, endColumn] = positionOf(bytes, seg.end);
+            for (const f of found) {
+                const here = (o) => o.line <= endLine && o.endLine >= line;
+                if (out.some((o) => (o.ruleId === f.ruleId || o.secret === f.secret) && here(o)))
+                    continue;
+                // What the encoded text holds says more than a generic rule's guess at the encoded text itself.
+                if (!this.isGeneric(f.ruleId)) {
+                    for (let i = out.length - 1; i >= 0; i--) {
+                        const o = out[i];
+                        if (this.isGeneric(o.ruleId) && here(o) && o.line === line && o.column <= endColumn && o.endColumn >= column)
+                            out.splice(i, 1);
+                    }
+                }
+                out.push({ ruleId: f.ruleId, secret: f.secret, line, column, endLine, endColumn });
+            }
+        }
+        return out.sort((a, b) => a.line - b.line || a.column - b.column);
+    }
+    isGeneric(ruleId) {
+        return this.rules.find((r) => r.rule.id === ruleId)?.rule.generic === true;
+    }
+    scanPlain(bytes, length, path) {
+        const active = this.activeFor(path);
         // Per rule: flat [start, end, start, end, …] windows, merged as hits arrive in order.
         const windows = new Array(this.rules.length);
         const add = (ruleIndex, start, end) => {
@@ -558,6 +960,16 @@ function keyPrefix(text, at) {
         from--;
     return text.slice(from, at);
 }
+/** 1-based line and UTF-16 column of byte offset `at`. */
+function positionOf(buf, at) {
+    let line = 1;
+    let lineStart = 0;
+    for (let p = buf.indexOf(10, 0); p !== -1 && p < at; p = buf.indexOf(10, p + 1)) {
+        line++;
+        lineStart = p + 1;
+    }
+    return [line, columnOf(buf, lineStart, at)];
+}
 function lineStartWithin(bytes, at, max) {
     const stop = Math.max(0, at - max);
     for (let p = at - 1; p >= stop; p--)
@@ -620,7 +1032,8 @@ function passesCheck(check, secret) {
             const header = decodeBase64Url(secret.slice(0, secret.indexOf('.')));
             try {
                 const parsed = JSON.parse(header);
-                return typeof parsed === 'object' && parsed !== null && 'alg' in parsed;
+                // A JOSE header: a JSON object (`alg` for JWS, `enc`/`epk` for JWE, but libraries put other members first).
+                return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) && Object.keys(parsed).length > 0;
             }
             catch {
                 return false;

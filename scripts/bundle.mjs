@@ -49,6 +49,8 @@ writeFileSync(path.join(dist, 'cli.js'), "#!/usr/bin/env node\nglobalThis.runlen
 });
 const sorted = [...licenses.keys()].sort().map((k) => licenses.get(k));
 writeFileSync(path.join(dist, 'licenses.txt'), sorted.join('\n\n') + '\n');
+// `runlens init --template` reads its templates (data) from beside the bundle.
+cpSync(path.join(root, 'pipeline-templates'), path.join(dist, 'pipeline-templates'), { recursive: true });
 // Tells Node the bundles are ESM wherever dist/ is copied.
 writeFileSync(path.join(dist, 'package.json'), JSON.stringify({ type: 'module' }, null, 2) + '\n');
 

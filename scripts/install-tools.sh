@@ -245,6 +245,20 @@ install_osv_scanner() {
 }
 ALL_TOOLS+=(osv-scanner)
 
+# trivy (Go module proxy) regenerates tests/fixtures/tool/trivy: its vulnerability database is out of reach
+# here (its secret and misconfiguration scanners work offline). It needs Go 1.26 with GOEXPERIMENT=jsonv2
+# (Go 1.27's json/v2 dropped an API it uses) and takes ~15 minutes to build on 2 cores, so tests use the
+# captured SARIF: `install-tools.sh trivy`, then tests/fixtures/tool/trivy/generate.sh.
+TRIVY_VERSION=v0.74.0
+install_trivy() {
+  if [ -x "$BIN/trivy" ] && "$BIN/trivy" --version 2>/dev/null | grep -q "Version: ${TRIVY_VERSION#v}"; then return 0; fi
+  command -v go >/dev/null || { log "trivy needs Go (https://go.dev/dl/)"; return 1; }
+  log "trivy $TRIVY_VERSION (go install from the module proxy; slow)"
+  GOTOOLCHAIN=go1.26.8 GOEXPERIMENT=jsonv2 GOBIN="$BIN" GOFLAGS=-buildvcs=false go install \
+    -ldflags "-X github.com/aquasecurity/trivy/pkg/version/app.ver=${TRIVY_VERSION#v}" "github.com/aquasecurity/trivy/cmd/trivy@$TRIVY_VERSION"
+}
+FIXTURE_TOOLS+=(trivy)
+
 # Package managers that write the committed lockfile fixtures of tests/fixtures/deps/lockfiles (generate.sh);
 # tests read the committed files, so none of these is in ALL_TOOLS.
 # npm-distributed managers, each in its own prefix so several versions of one tool live side by side.

@@ -6,7 +6,8 @@ import { configJsonSchema } from './config/json-schema.js';
 import { loadConfig } from './config/load.js';
 import { runOptionsFromEnv } from './config/overrides.js';
 import { buildPlan, formatPlan } from './engine/plan.js';
-import { EXIT, RunlensError, exitCodeFor } from './base/errors.js';
+import { parseShard, shardFromCiNode } from './engine/shard.js';
+import { EXIT, RunlensError, UsageError, exitCodeFor } from './base/errors.js';
 import { FAIL_ON } from './model/severity.js';
 import { NEW_ONLY_SETTINGS } from './findings/new-only.js';
 import { detectPlatform, repositoryRoot, wantsColor } from './platform/detect.js';
@@ -43,10 +44,16 @@ program
   )
   .option('--otel-exporter <list>', 'trace exporters: file, otlp, none (comma list)')
   .option('--otel-endpoint <url>', 'OTLP/HTTP endpoint for the trace')
+  .option('--shard [I/N]', "run shard I of N (alone: GitLab parallel's CI_NODE_INDEX/CI_NODE_TOTAL); `runlens merge` joins them")
+  .option('--durations <run.json>', "a previous run's run.json: its step durations balance the shards")
+  .option('--resume', 'run only the steps that failed, were cancelled or never ran in the last run.json; keep the rest')
   .action(
     async (
       steps: string[],
       o: {
+        shard?: string | true;
+        durations?: string;
+        resume?: boolean;
         config?: string;
         outputDir?: string;
         dryRun?: boolean;
@@ -60,6 +67,8 @@ program
     ) => {
       const platform = await detectPlatform(env, cwd);
       const root = repositoryRoot(env, cwd);
+      const shardArg = o.shard ?? (env.RUNLENS_SHARD?.trim() || undefined);
+      const shard = shardArg === undefined ? undefined : shardArg === true ? shardFromCiNode(env) : parseShard(shardArg);
       const outcome = await execute(
         {
           workspace: cwd,
@@ -80,6 +89,9 @@ program
           out: process.stdout,
           color: wantsColor(env, process.stdout),
           signal: cancelOnSignals().signal,
+          ...(shard ? { shard } : {}),
+          ...(o.durations ? { durations: o.durations } : {}),
+          ...(o.resume ? { resume: true } : {}),
         },
         platform,
       ).catch(async (err: unknown) => {
@@ -109,11 +121,47 @@ program
   .description('Print the execution plan: the levels of the DAG and each step.')
   .argument('[steps...]', 'plan only these steps and their needs')
   .addOption(configOption())
-  .action(async (steps: string[], o: { config?: string }) => {
+  .option('--shards <n>', 'partition the work into N shards (CI jobs) and print the partition')
+  .addOption(
+    new Option('--format <format>', 'with --shards: text, a GitHub strategy.matrix (JSON) or GitLab parallel:').choices([
+      'text',
+      'github-matrix',
+      'gitlab',
+    ]),
+  )
+  .option('--durations <run.json>', "with --shards: a previous run's run.json, whose step durations balance the shards")
+  .action(async (steps: string[], o: { config?: string; shards?: string; format?: string; durations?: string }) => {
     const loaded = await loadConfig({ cwd, configPath: o.config ?? fromEnv().configPath, env });
+    const plan = buildPlan(loaded.config, { only: steps.length ? steps : undefined, locate: loaded.locate, workspace: cwd });
+    if (o.shards === undefined) {
+      if (o.format || o.durations) throw new UsageError('--format and --durations go with --shards N');
+      process.stdout.write(formatPlan(plan) + '\n');
+      return;
+    }
+    const { partitionOutput } = await import('./commands/plan-shards.js');
     process.stdout.write(
-      formatPlan(buildPlan(loaded.config, { only: steps.length ? steps : undefined, locate: loaded.locate, workspace: cwd })) + '\n',
+      (await partitionOutput(plan, { shards: o.shards, format: o.format ?? 'text', durations: o.durations, cwd })) + '\n',
     );
+  });
+
+program
+  .command('merge')
+  .description("Merge the output directories of a sharded run's jobs into one set of reports, as if one job had run.")
+  .argument('<dirs...>', "each shard's output directory (holding its run.json)")
+  .option('-o, --output-dir <dir>', 'where the merged reports go', '.runlens')
+  .action(async (dirs: string[], o: { outputDir: string }) => {
+    const { mergeShards } = await import('./commands/merge.js');
+    const platform = await detectPlatform(env, cwd);
+    const { run, paths } = await mergeShards({
+      dirs: dirs.map((d) => path.resolve(cwd, d)),
+      outputDir: path.resolve(cwd, o.outputDir),
+      platform,
+    });
+    for (const note of run.merged?.filter((m) => m.status !== 'passed') ?? [])
+      process.stdout.write(`shard ${note.index}: ${note.status}${note.dir ? ` (${path.relative(cwd, note.dir) || '.'})` : ''}\n`);
+    process.stdout.write(closingLines(run));
+    process.stdout.write(`\n${reportsLine(paths, cwd)}`);
+    process.exitCode = run.exitCode;
   });
 
 program
@@ -168,6 +216,55 @@ program
     const { renderTraceWaterfall } = await import('./telemetry/waterfall.js');
     const width = process.stdout.columns ?? 100;
     process.stdout.write(await renderTraceWaterfall(path.resolve(cwd, file), { color: wantsColor(env, process.stdout), width }));
+  });
+
+program
+  .command('init')
+  .description('Write runlens.yml and the GitHub/GitLab CI wiring for this repository (or scaffold a template).')
+  .option('-t, --template <name>', 'scaffold a pipeline template instead (see `runlens templates`)')
+  .option('--lang <language>', "the template's language: python (default) or node")
+  .option('-f, --force', 'overwrite files that exist and differ')
+  .option('-n, --dry-run', 'print what would be written; write nothing')
+  .option('-y, --yes', 'do not ask (CI); prompts appear only on a terminal anyway')
+  .option('--offline', 'the pipeline must run without network: no OSV API, no semgrep registry rules')
+  .option('--osv-db <dir>', 'check dependencies against this offline OSV database instead of the OSV API')
+  .option('--upload-sarif', 'upload SARIF to GitHub code scanning (adds security-events: write)')
+  .action(
+    async (o: {
+      template?: string;
+      lang?: string;
+      force?: boolean;
+      dryRun?: boolean;
+      yes?: boolean;
+      offline?: boolean;
+      osvDb?: string;
+      uploadSarif?: boolean;
+    }) => {
+      const { init } = await import('./commands/init/index.js');
+      await init({
+        workspace: cwd,
+        env,
+        template: o.template,
+        lang: o.lang,
+        force: Boolean(o.force),
+        dryRun: Boolean(o.dryRun),
+        interactive: !o.yes && !o.dryRun && Boolean(process.stdin.isTTY && process.stdout.isTTY),
+        offline: Boolean(o.offline),
+        osvDb: o.osvDb,
+        uploadSarif: Boolean(o.uploadSarif),
+        log: (line) => process.stdout.write(line + '\n'),
+      });
+    },
+  );
+
+program
+  .command('templates')
+  .description('List the pipeline templates `runlens init --template` scaffolds.')
+  .action(async () => {
+    const { listTemplates } = await import('./commands/init/templates.js');
+    const all = listTemplates();
+    const width = Math.max(...all.map((t) => t.name.length));
+    for (const t of all) process.stdout.write(`${t.name.padEnd(width)}  ${t.description} (${t.languages.join(', ')})\n`);
   });
 
 try {

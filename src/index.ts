@@ -14,8 +14,13 @@ if (tooOld) {
   // Laptops and self-hosted runners start faster from the second run on; a fresh hosted runner gains nothing and loses nothing.
   module.enableCompileCache?.();
 
+  const args = process.argv.slice(2);
   if ((globalThis as { runlensDoor?: string }).runlensDoor === 'cli') {
-    await import('./cli.js');
+    // `runlens --version` needs none of the CLI (commander, the engine): answer before loading it.
+    if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
+      const { RUNLENS_VERSION } = await import('./base/version.js');
+      process.stdout.write(`${RUNLENS_VERSION}\n`);
+    } else await import('./cli.js');
   } else {
     const { run } = await import('./main.js');
     await run();

@@ -1,7 +1,9 @@
 // GitHub Action door: inputs → engine → exit status. Nothing else lives here.
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import { getBooleanInput, getInput, issueCommand, setOutput } from './platform/github-commands.js';
+// Inputs, outputs and the failure annotation go through @actions/core, which runners read and test
+// harnesses (@github/local-action) stub. This module is loaded only for the action door (src/index.ts).
+import * as core from '@actions/core';
 import { cancelOnSignals } from './cancellation.js';
 import { runOptionsFromEnv } from './config/overrides.js';
 import { RunlensError, UsageError, exitCodeFor } from './base/errors.js';
@@ -12,12 +14,24 @@ import { isStartupError, reportStartupError } from './startup-error.js';
 import { ISSUES_URL } from './base/version.js';
 
 function input(name: string): string | undefined {
-  return getInput(process.env, name) || undefined;
+  return core.getInput(name).trim() || undefined;
+}
+
+/**
+ * As core.getBooleanInput (the YAML 1.2 core-schema booleans), but anything else is a usage error (exit 2)
+ * naming the input, the value given and the values accepted, not core's TypeError (a "bug", exit 3).
+ */
+function booleanInput(name: string): boolean | undefined {
+  const value = input(name);
+  if (value === undefined) return undefined;
+  if (['true', 'True', 'TRUE'].includes(value)) return true;
+  if (['false', 'False', 'FALSE'].includes(value)) return false;
+  throw new UsageError(`input "${name}": ${JSON.stringify(value)} is not a boolean; use true or false (also True, TRUE, False, FALSE)`);
 }
 
 /** As core.setFailed: an error annotation, and a failing exit code (ours: 1, 2 or 3). */
 function fail(message: string, exitCode: number): void {
-  issueCommand('error', message);
+  core.error(message);
   process.exitCode = exitCode;
 }
 
@@ -51,17 +65,19 @@ export async function run(): Promise<void> {
         log: (line) => process.stdout.write(line + '\n'),
         signal: cancelOnSignals().signal,
       });
-      setOutput(env, 'golden-updated', results.flatMap((r) => r.report.updated.map((u) => u.golden)).join('\n'));
+      core.setOutput('golden-updated', results.flatMap((r) => r.report.updated.map((u) => u.golden)).join('\n'));
       return;
     }
-    const dryRun = input('dry-run');
+    const dryRun = booleanInput('dry-run');
+    // Only the workflow file can allow it: a PR's own runlens.yml is what is not trusted.
+    const allowUntrusted = booleanInput('allow-untrusted-run') ?? false;
     const outcome = await execute(
       {
         workspace,
         root,
         configPath: input('config') ?? fromEnv.configPath,
         steps: list(input('steps')) ?? fromEnv.steps,
-        dryRun: dryRun !== undefined ? getBooleanInput(process.env, 'dry-run') : fromEnv.dryRun,
+        dryRun: dryRun ?? fromEnv.dryRun,
         overrides: {
           outputDir: input('output-dir'),
           failOn: input('fail-on'),
@@ -69,6 +85,8 @@ export async function run(): Promise<void> {
           logOrder: input('log-order'),
           prComment: input('pr-comment'),
           newOnly: input('new-only'),
+          uploadSarif: input('upload-sarif'),
+          apiTimeout: input('api-timeout'),
         },
         telemetry: {
           exporter: input('otel-exporter'),
@@ -82,6 +100,10 @@ export async function run(): Promise<void> {
         out: process.stdout,
         color: wantsColor(env, { isTTY: true }),
         signal: cancelOnSignals().signal,
+        refuseRunSteps: async (configPath) => {
+          const { githubRunRefusal } = await import('./platform/github-trust.js');
+          return githubRunRefusal({ env, root, configPath, allowUntrustedRun: allowUntrusted, token: input('github-token') });
+        },
       },
       platform,
     );

@@ -4,6 +4,8 @@ import path from 'node:path';
 import { loadConfig } from './config/load.js';
 import type { ConfigOverrides } from './config/overrides.js';
 import { buildPlan, formatPlan } from './engine/plan.js';
+import { prepareScaleOut } from './engine/scale-out.js';
+import type { ShardSpec } from './base/stable-shard.js';
 import type { Plan } from './engine/plan.js';
 import { RUN_RESULT_VERSION } from './model/result.js';
 import type { RunResult, RunStatus, StepResult } from './model/result.js';
@@ -14,7 +16,8 @@ import { redactingPlatform } from './platform/redacting.js';
 import { EXIT } from './base/errors.js';
 import { countFindings, evaluateGate } from './findings/gate.js';
 import type { Platform } from './platform/platform.js';
-import { selectAnnotations } from './report/annotations.js';
+import { annotationsNote, chooseAnnotations } from './report/annotations.js';
+import { withinDeadline } from './platform/api-phase.js';
 import { commentMarker, renderComment } from './report/comment.js';
 import { actionOutputs } from './report/outputs.js';
 import { createConsoleProgress } from './report/progress.js';
@@ -47,6 +50,17 @@ export interface RunOptions {
   color: boolean;
   /** Aborted when the run is cancelled (SIGINT/SIGTERM). */
   signal: AbortSignal;
+  /** `--shard I/N`: run this shard's share of the plan (engine/shard.ts). */
+  shard?: ShardSpec;
+  /** `--durations FILE`: a previous run.json whose step durations balance the shards. */
+  durations?: string;
+  /** `--resume`: run only what did not pass in the last run.json of the output dir. */
+  resume?: boolean;
+  /**
+   * Untrusted code (src/platform/github-trust.ts): given the config loaded, why its `run:` steps must not
+   * run, if they must not. Refused steps are skipped with that reason; checks still run.
+   */
+  refuseRunSteps?: (configPath: string | undefined) => Promise<string | undefined>;
 }
 
 export interface RunOutcome {
@@ -69,7 +83,21 @@ export async function execute(opts: RunOptions, door: Platform): Promise<RunOutc
   const config = loaded.config;
   // An override never wins silently (a GitLab template's RUNLENS_OUTPUT_DIR over runlens.yml's output-dir).
   for (const line of loaded.overridden) opts.out.write(`note: ${line}\n`);
-  const plan = buildPlan(config, { only: opts.steps, locate: loaded.locate, workspace: opts.workspace });
+  const fullPlan = buildPlan(config, { only: opts.steps, locate: loaded.locate, workspace: opts.workspace });
+  const scale = await prepareScaleOut(fullPlan, {
+    ...(opts.shard ? { shard: opts.shard } : {}),
+    ...(opts.durations ? { durations: path.resolve(opts.workspace, opts.durations) } : {}),
+    resume: opts.resume ?? false,
+    outputDir: path.resolve(opts.workspace, config['output-dir']),
+    workspace: opts.workspace,
+    root: opts.root ?? opts.workspace,
+    cacheDir: config['cache-dir'],
+  });
+  const plan = scale.plan;
+  for (const line of scale.log) opts.out.write(`${line}\n`);
+  const refusal = await opts.refuseRunSteps?.(loaded.path);
+  const refused = refusal ? plan.steps.filter((s) => s.kind === 'run') : [];
+  for (const s of refused) s.refused = `run: step ${refusal!}`;
   if (opts.dryRun) {
     opts.out.write(formatPlan(plan) + '\n');
     return { plan, exitCode: EXIT.passed };
@@ -90,7 +118,8 @@ export async function execute(opts: RunOptions, door: Platform): Promise<RunOutc
     platform: platform.info,
     env: opts.env,
     outputDir,
-    settings: config.telemetry,
+    // Every shard of one CI run lands in one trace: the id derives from the CI run id.
+    settings: scale.shard ? { ...config.telemetry, 'deterministic-trace-id': true } : config.telemetry,
     startedAt,
     overrides: opts.telemetry,
     mask: (v) => platform.mask(v),
@@ -117,9 +146,11 @@ export async function execute(opts: RunOptions, door: Platform): Promise<RunOutc
     platform: platform.info,
     progress,
     mask: (v) => platform.mask(v),
-    env: opts.env,
+    // The action's own inputs (INPUT_GITHUB-TOKEN among them) are runlens's, not the steps'.
+    env: Object.fromEntries(Object.entries(opts.env).filter(([k]) => !k.startsWith('INPUT_'))),
     redactor,
     locate: loaded.locate,
+    ...scale.engine,
   });
 
   applyReview(review, steps);
@@ -127,23 +158,39 @@ export async function execute(opts: RunOptions, door: Platform): Promise<RunOutc
     assembleRun({ name, steps, startedAt, opts, root, outputDir, configPath: loaded.path, platform, failOn: config['fail-on'] }),
   );
   run.traceId = trace.traceId;
+  if (scale.shard) run.shard = scale.shard;
+  const cacheKey = scale.engine.cache?.runKey();
+  if (cacheKey) run.cacheKey = cacheKey;
   if (review.info) run.review = review.info;
   for (const w of review.warnings) {
     const message = redactor.redact(w);
     run.notes.push(message);
     platform.annotate({ level: 'warning', message, title: 'runlens' });
   }
+  if (refused.length > 0) {
+    const message = `${refused.length} run: step${refused.length === 1 ? '' : 's'} not run (${refused.map((s) => s.id).join(', ')}): ${refusal!}`;
+    run.notes.push(message);
+    platform.annotate({ level: 'warning', message, title: 'runlens: untrusted code' });
+  }
   const traceWarnings = await trace.end(run);
   run.notes.push(...traceWarnings.map((w) => redactor.redact(w)));
 
-  if (config['pr-comment'] !== 'off') await postComment(run, platform, opts.out);
+  // GitHub shows a limited number of annotations: which ones, and how many are left out, is decided before
+  // the summary is written, so the summary can say so.
+  const annotations = chooseAnnotations(run);
+  const leftOut = platform.info.kind === 'github' ? annotationsNote(annotations) : undefined;
+  if (leftOut) run.notes.push(leftOut);
   const urlTemplate = opts.telemetry?.urlTemplate || config.telemetry['url-template'];
   const summaryTail = traceSummaryMarkdown(run, { urlTemplate });
+  // Every report first: a stalled API below can cost a warning, never the summary, the outputs or the files.
   const paths = await writeReports(run, { outputDir, gitlab: platform.info.kind === 'gitlab', summaryTail });
   // The job summary is summary.md, byte for byte.
   await platform.writeSummary(await readFile(paths.summary, 'utf8'));
-  for (const a of selectAnnotations(run)) platform.annotate(a);
+  for (const a of annotations.annotations) platform.annotate(a);
   await platform.setOutputs(actionOutputs(run, paths));
+  const api = { timeoutMs: config['api-timeout'], phaseMs: 3 * config['api-timeout'] };
+  if (config['upload-sarif']) await uploadSarif(paths, root, platform, opts.out, { ...api, phaseMs: 12 * config['api-timeout'] });
+  if (config['pr-comment'] !== 'off') await postComment(run, platform, opts.out, api);
   progress.runFinished(run.steps);
   return { run, plan, paths, exitCode: run.exitCode };
 }
@@ -192,16 +239,49 @@ function assembleRun(a: {
  * Under review (a PR/MR), why nothing was posted is said once in the log; GitHub shows its warning
  * annotation in the log, GitLab has none, so there the message is written to it.
  */
-async function postComment(run: RunResult, platform: Platform, out: NodeJS.WriteStream): Promise<void> {
+async function postComment(
+  run: RunResult,
+  platform: Platform,
+  out: NodeJS.WriteStream,
+  bounds: { timeoutMs: number; phaseMs: number },
+): Promise<void> {
   const what = platform.info.kind === 'gitlab' ? 'merge request note' : 'PR comment';
   try {
-    const r = await platform.comment(renderComment(run), commentMarker(run));
+    const r = await withinDeadline(`the ${what}`, bounds, (call) => platform.comment(renderComment(run), commentMarker(run), call));
     if (r.posted) out.write(`${what}: ${r.detail}\n`);
     else if (platform.info.changeId) out.write(`${what} not posted: ${r.detail}\n`);
   } catch (err) {
     const message = `could not post the ${what}: ${(err as Error).message}`;
-    run.notes.push(message);
     platform.annotate({ level: 'warning', message, title: 'runlens' });
     if (platform.info.kind !== 'github') out.write(`${message}\n`);
+  }
+}
+
+/**
+ * `upload-sarif: true`: runlens.sarif to code scanning, after every report is written. Whatever goes wrong
+ * (permissions, code scanning off, a stalled API) is a warning that says what to do, never a failed run.
+ */
+async function uploadSarif(
+  paths: ReportPaths,
+  root: string,
+  platform: Platform,
+  out: NodeJS.WriteStream,
+  bounds: { timeoutMs: number; phaseMs: number },
+): Promise<void> {
+  if (!platform.uploadSarif) {
+    out.write(`SARIF upload: only on GitHub Actions; the SARIF is in ${paths.sarif}\n`);
+    return;
+  }
+  try {
+    const r = await withinDeadline('the SARIF upload', bounds, (call) => platform.uploadSarif!({ file: paths.sarif, root }, call));
+    out.write(`SARIF upload: ${r.detail}\n`);
+    if (r.warning) platform.annotate({ level: 'warning', message: r.warning, title: 'runlens: SARIF upload' });
+    else if (!r.uploaded) platform.annotate({ level: 'notice', message: `SARIF ${r.detail}`, title: 'runlens: SARIF upload' });
+  } catch (err) {
+    platform.annotate({
+      level: 'warning',
+      message: `could not upload the SARIF: ${(err as Error).message}`,
+      title: 'runlens: SARIF upload',
+    });
   }
 }

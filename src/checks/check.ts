@@ -3,6 +3,8 @@
 import type { z } from 'zod';
 import type { Finding, FindingCategory } from '../model/finding.js';
 import type { PlatformInfo, TestCase, ToolRun } from '../model/result.js';
+import { shardOfItem } from '../base/stable-shard.js';
+import type { ShardSpec } from '../base/stable-shard.js';
 
 export type { ToolRun } from '../model/result.js';
 
@@ -78,6 +80,16 @@ export interface CheckContext<O> {
    * install command of the matching `requires` entry.
    */
   exec(command: string | string[], options?: ExecOptions): Promise<ExecResult>;
+  /**
+   * `runlens run --shard I/N` on a check that `splits`: this job's share. The check keeps only the items
+   * `inShard(ctx, item)` accepts (a stable hash of the item's name); absent when the run is not sharded.
+   */
+  shard?: ShardSpec;
+}
+
+/** Whether `item` (a repository-relative file, a lockfile, a case name) is this job's to do; always true unsharded. */
+export function inShard(ctx: { shard?: ShardSpec }, item: string): boolean {
+  return !ctx.shard || ctx.shard.total <= 1 || shardOfItem(item, ctx.shard.total) === ctx.shard.index;
 }
 
 export interface StepOutcome {
@@ -120,6 +132,12 @@ export interface Check<O = unknown> {
   requires: readonly Requirement[];
   /** zod schema for `with:`; holds the defaults. */
   options: z.ZodType<O>;
+  /**
+   * What its work items are (`files`, `lockfiles`, `cases`), when it splits them across the shards of a
+   * sharded run: each shard's step then keeps the items `inShard(ctx, item)` accepts, and `runlens merge`
+   * joins the shards' results. Absent: a step of this kind runs whole, in one shard.
+   */
+  splits?: string;
   run(ctx: CheckContext<O>): Promise<StepOutcome>;
 }
 
@@ -132,6 +150,7 @@ export function defineCheck<S extends z.ZodType>(check: {
   defaultPipeline?: boolean;
   requires?: readonly Requirement[];
   options: S;
+  splits?: string;
   run(ctx: CheckContext<z.output<S>>): Promise<StepOutcome>;
 }): Check<z.output<S>> {
   return { defaultPipeline: false, requires: [], ...check } as unknown as Check<z.output<S>>;

@@ -35,6 +35,56 @@ const retries = z
 
 const globs = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]).transform((g) => (Array.isArray(g) ? g : [g]));
 
+const SIZE_UNITS: Record<string, number> = {
+  '': 1,
+  b: 1,
+  kb: 1e3,
+  mb: 1e6,
+  gb: 1e9,
+  tb: 1e12,
+  kib: 2 ** 10,
+  mib: 2 ** 20,
+  gib: 2 ** 30,
+  tib: 2 ** 40,
+  k: 2 ** 10,
+  m: 2 ** 20,
+  g: 2 ** 30,
+};
+const size = z
+  .union([z.string(), z.number().int().positive()])
+  .describe('A size: `512MB`, `2GB`, `1.5GiB`, or a number of bytes.')
+  .transform((value, ctx) => {
+    const m = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(String(value));
+    const unit = m ? SIZE_UNITS[m[2]!.toLowerCase()] : undefined;
+    if (!m || unit === undefined || Number(m[1]) <= 0) {
+      ctx.addIssue({ code: 'custom', message: `"${value}" is not a size; write e.g. 512MB, 2GB or 1.5GiB` });
+      return z.NEVER;
+    }
+    return Math.round(Number(m[1]) * unit);
+  });
+
+export const resources = z
+  .object({
+    memory: size.optional().describe("Memory limit of the step's processes together; a step killed for it says so."),
+    cpus: z.number().positive().optional().describe('CPU time as a number of CPUs (`1.5`): cgroups v2 only.'),
+    pids: z.number().int().min(1).optional().describe('At most this many processes and threads (stops a fork bomb).'),
+  })
+  .strict()
+  .describe(
+    'Limits for a `run:` step: enforced with a cgroup v2 when the runner delegates one, otherwise with rlimits (`prlimit`: memory as address space, pids per user; cpus not enforced) — the step log says which.',
+  );
+
+const matrixValue = z.union([z.string(), z.number(), z.boolean()]).transform(String);
+const matrixCombination = z.record(z.string(), matrixValue);
+export const matrix = z
+  .object({
+    include: z.array(matrixCombination).default([]).describe('Extra combinations (keys may be new).'),
+    exclude: z.array(z.record(z.string(), matrixValue)).default([]).describe('Combinations to leave out: every key given must match.'),
+    'max-parallel': z.number().int().min(1).optional().describe('At most this many of the combinations run at once.'),
+  })
+  .catchall(z.array(matrixValue).min(1))
+  .describe('Matrix axes (a name and its list of values), plus `include`, `exclude` and `max-parallel`.');
+
 export const stepSchema = z
   .object({
     name: z.string().optional().describe('Display name (default: the step id).'),
@@ -56,6 +106,18 @@ export const stepSchema = z
       .record(z.string(), z.union([z.string(), z.number(), z.boolean()]).transform(String))
       .default({})
       .describe('Extra environment variables for the step.'),
+    if: z
+      .union([z.string().min(1), z.boolean()])
+      .optional()
+      .describe(
+        'Run the step only when this expression holds, evaluated when its needs are done (README: Expressions). Without `success()`, `failure()`, `always()` or `cancelled()` it means `success() && (…)`; a step whose condition is false is skipped, with the reason.',
+      ),
+    matrix: matrix
+      .optional()
+      .describe(
+        'Run the step once per combination of these values (`{ python: ["3.11", "3.12"], os: [a, b] }`), each as `id (python=3.11, os=a)` with `matrix.NAME` in its expressions and `MATRIX_NAME` in its environment; `include` adds combinations, `exclude` removes them, `max-parallel` caps how many run at once. `needs: [id]` waits for all of them.',
+      ),
+    resources: resources.optional(),
     'working-directory': z.string().optional().describe('Relative to the repository root.'),
     junit: globs.optional().describe('JUnit XML files the step writes, ingested as test results.'),
     sarif: globs.optional().describe('SARIF files the step writes, ingested as findings.'),
@@ -63,6 +125,17 @@ export const stepSchema = z
       .enum(NEW_ONLY_MODES)
       .optional()
       .describe("This step's new-only filter mode on a pull/merge request (default: the run's `new-only`)."),
+    inputs: globs
+      .optional()
+      .describe(
+        'Files the step reads (globs, relative to the repository root): with `cache: true`, their contents are part of the cache key.',
+      ),
+    cache: z
+      .boolean()
+      .default(false)
+      .describe(
+        "Skip the step when nothing it depends on changed: the key hashes its command (or check and options), declared `env`, the contents of its `inputs` and the runlens version; a hit replays the step's result and findings, marked cached.",
+      ),
     'problem-matcher': globs
       .optional()
       .describe(
@@ -76,6 +149,16 @@ export const stepSchema = z
     }
     if (step.with !== undefined && step.uses === undefined) {
       ctx.addIssue({ code: 'custom', path: ['with'], message: '`with` goes with `uses`' });
+    }
+    if (step.cache && step.inputs === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['cache'],
+        message: '`cache: true` needs `inputs:` (the files the step reads), or the step would be replayed after they change',
+      });
+    }
+    if (step.resources !== undefined && step.run === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['resources'], message: '`resources` limits the processes of a `run` step' });
     }
     if (step['problem-matcher'] !== undefined && step.run === undefined) {
       ctx.addIssue({
@@ -135,6 +218,13 @@ export const configSchema = z
     version: z.literal(1).describe('Format version; always 1.'),
     name: z.string().min(1).optional().describe('Pipeline name (default: the repository name).'),
     'output-dir': z.string().min(1).default('.runlens').describe('Where reports, logs and run.json go.'),
+    'cache-dir': z
+      .string()
+      .min(1)
+      .default('.runlens/cache')
+      .describe(
+        'Where the step cache (`cache: true` steps) is kept, relative to the working directory; restore and save it between CI runs (`actions/cache` with the `cache-key` output, GitLab `cache:`).',
+      ),
     concurrency: z
       .number()
       .int()
@@ -153,7 +243,7 @@ export const configSchema = z
       .enum(NEW_ONLY_SETTINGS)
       .default('auto')
       .describe(
-        'Which findings can fail the gate on a pull/merge request, compared with `git diff base...head`: `added` (on lines the change added or modified), `diff_context` (within its diff hunks), `file` (in files it changed), `nofilter` (all). The others are still reported, as existing. Secrets in the change\'s own commits always count. `auto`: `added` on a pull/merge request, `nofilter` elsewhere.',
+        "Which findings can fail the gate on a pull/merge request, compared with `git diff base...head`: `added` (on lines the change added or modified), `diff_context` (within its diff hunks), `file` (in files it changed), `nofilter` (all). The others are still reported, as existing. Secrets in the change's own commits always count. `auto`: `added` on a pull/merge request, `nofilter` elsewhere.",
       ),
     'pr-comment': z
       .enum(['auto', 'off'])
@@ -170,7 +260,7 @@ export const configSchema = z
     'api-timeout': duration
       .prefault('10s')
       .describe(
-        'Longest wait for one GitHub/GitLab API call (the PR comment, the SARIF upload); each of those as a whole waits at most three times this. A timeout is a warning, never a failed run.',
+        'Longest wait for one GitHub/GitLab API call (the PR comment, the SARIF upload). The PR comment as a whole waits at most three times this; the SARIF upload, with its processing, twelve times. A timeout is a warning, never a failed run.',
       ),
     defaults: z
       .object({

@@ -30,7 +30,17 @@ function git(cwd: string, args: string[], signal?: AbortSignal): Promise<{ ok: b
  * `git diff base head` when head descends from base's tip (GitHub's merge commit), else says why.
  */
 export async function loadChangeSet(req: ChangeSetRequest): Promise<ChangeSetResult> {
-  const flags = ['-c', 'core.quotePath=false', 'diff', '--no-color', '--no-ext-diff', '--relative', '-U3', '--src-prefix=a/', '--dst-prefix=b/'];
+  const flags = [
+    '-c',
+    'core.quotePath=false',
+    'diff',
+    '--no-color',
+    '--no-ext-diff',
+    '--relative',
+    '-U3',
+    '--src-prefix=a/',
+    '--dst-prefix=b/',
+  ];
   let r = await git(req.cwd, [...flags, `${req.base}...${req.head}`, '--'], req.signal);
   if (!r.ok) {
     // No merge base in a shallow clone: GitHub's checkout of a PR is a merge commit of base and head, and its

@@ -3,6 +3,9 @@ import type { SourcePosition } from '../base/errors.js';
 import type { PlatformInfo } from '../model/result.js';
 import type { RunTrace } from '../model/trace.js';
 import type { Redactor } from './redactor.js';
+import type { StepCache } from './cache.js';
+import type { ShardSpec } from '../base/stable-shard.js';
+import type { StepResult } from '../model/result.js';
 
 /** What the scheduler needs from the door that started the run. */
 export interface EngineContext {
@@ -27,4 +30,10 @@ export interface EngineContext {
   locate?: (path: (string | number)[]) => SourcePosition;
   /** The run's redactor, shared with the reporters; its `onSecret` is how masks reach the platform. Default: one whose `onSecret` is `mask`. */
   redactor?: Redactor;
+  /** The step cache: steps with `cache: true` are looked up before they run and stored when they pass. */
+  cache?: StepCache;
+  /** `--resume`: results kept from the previous run.json, by step id; these steps do not run again. */
+  reuse?: ReadonlyMap<string, StepResult>;
+  /** `--shard I/N`: this job's shard, and the steps whose items it splits with the other shards. */
+  shard?: { spec: ShardSpec; split: ReadonlySet<string> };
 }

@@ -5,6 +5,9 @@ import { formatDuration } from '../base/duration.js';
 import { suggest } from '../config/suggest.js';
 import { ConfigError, UsageError } from '../base/errors.js';
 import type { ConfigIssue, SourcePosition } from '../base/errors.js';
+import { ExpressionError, isTemplate, parseExpression, parseTemplate, stepsReferenced } from '../config/expressions.js';
+import type { Expr, Template } from '../config/expressions.js';
+import type { ResourceLimits } from './resources.js';
 
 export interface PlannedStep {
   id: string;
@@ -33,6 +36,20 @@ export interface PlannedStep {
   sarif: string[];
   /** `run:` steps: problem-matcher files that read the step's output (relative to `cwd`). */
   problemMatchers?: string[];
+  /** Globs of the files the step reads (relative to the workspace): part of its cache key. */
+  inputs?: string[];
+  /** `cache: true`: a hit in the step cache replays the step instead of running it. */
+  cache?: boolean;
+  /** `if:`, parsed: evaluated when the needs are done (src/config/expressions.ts). */
+  condition?: { source: string; expr: Expr };
+  /** `env:` values holding `${{ … }}`, parsed; rendered into `env` when the step starts. */
+  envTemplates?: Record<string, Template>;
+  /** `resources:` of a `run:` step (src/engine/resources.ts). */
+  resources?: ResourceLimits;
+  /** One combination of a `matrix:` step: the step id it came from, its values, and how many of its siblings may run at once. */
+  matrix?: { of: string; values: Record<string, string>; maxParallel?: number };
+  /** Set on a `run:` step of untrusted code (src/platform/github-trust.ts): it is skipped with this reason. */
+  refused?: string;
 }
 
 export interface Plan {
@@ -44,7 +61,7 @@ export interface PlanOptions {
   /** Run only these steps and everything they need, transitively. */
   only?: string[];
   /** Where a config path sits in runlens.yml, for error messages. */
-  locate?: (path: (string | number)[]) => SourcePosition;
+  locate?: (path: (string | number)[], part?: 'key' | 'value') => SourcePosition;
   /** Repository root that `working-directory` is relative to (default: the current directory). */
   workspace?: string;
 }
@@ -68,22 +85,30 @@ export function buildPlan(config: Config, opts: PlanOptions = {}): Plan {
     resolved.set(id, resolveStep(id, step, config, workspace));
   }
   if (issues.length === 0) issues.push(...findCycles(config, locate));
+  if (issues.length === 0) issues.push(...parseExpressions(config, resolved, locate));
   if (issues.length > 0) throw new ConfigError(issues);
 
   const selected = opts.only?.length ? closure(opts.only, config) : new Set(ids);
+  // Matrix steps become one step per combination; a need of a matrix step needs every combination.
+  const expanded = new Map<string, Omit<PlannedStep, 'level'>[]>();
+  for (const id of ids) expanded.set(id, expandMatrix(resolved.get(id)!, config.steps[id]!));
+  const all = ids
+    .flatMap((id) => expanded.get(id)!)
+    .map((s) => ({ ...s, needs: s.needs.flatMap((n) => expanded.get(n)!.map((x) => x.id)) }));
+  const byId = new Map(all.map((s) => [s.id, s]));
   const level = new Map<string, number>();
   const levelOf = (id: string): number => {
     let l = level.get(id);
     if (l === undefined) {
-      l = Math.max(-1, ...config.steps[id]!.needs.map(levelOf)) + 1;
+      l = Math.max(-1, ...byId.get(id)!.needs.map(levelOf)) + 1;
       level.set(id, l);
     }
     return l;
   };
-  const order = new Map(ids.map((id, i) => [id, i]));
-  const steps = ids
-    .filter((id) => selected.has(id))
-    .map((id) => ({ ...resolved.get(id)!, level: levelOf(id) }))
+  const order = new Map(all.map((s, i) => [s.id, i]));
+  const steps = all
+    .filter((s) => selected.has(s.matrix?.of ?? s.id))
+    .map((s) => ({ ...s, level: levelOf(s.id) }))
     .sort((a, b) => a.level - b.level || order.get(a.id)! - order.get(b.id)!);
   const levels: string[][] = [];
   for (const s of steps) (levels[s.level] ??= []).push(s.id);
@@ -110,7 +135,143 @@ function resolveStep(id: string, step: StepConfig, config: Config, workspace: st
     junit: step.junit ?? [],
     sarif: step.sarif ?? [],
     ...(step['problem-matcher'] ? { problemMatchers: step['problem-matcher'] } : {}),
+    ...(step.inputs ? { inputs: step.inputs } : {}),
+    ...(step.cache ? { cache: true } : {}),
+    ...(step.resources
+      ? {
+          resources: {
+            ...(step.resources.memory !== undefined ? { memoryBytes: step.resources.memory } : {}),
+            ...(step.resources.cpus !== undefined ? { cpus: step.resources.cpus } : {}),
+            ...(step.resources.pids !== undefined ? { pids: step.resources.pids } : {}),
+          },
+        }
+      : {}),
   };
+}
+
+/** `if:` and the `${{ … }}` of `env:` values, parsed now so that `validate` reports their mistakes with a position. */
+function parseExpressions(
+  config: Config,
+  resolved: Map<string, Omit<PlannedStep, 'level'>>,
+  locate: (p: (string | number)[], part?: 'key' | 'value') => SourcePosition,
+): ConfigIssue[] {
+  const issues: ConfigIssue[] = [];
+  const ids = Object.keys(config.steps);
+  const before = new Map<string, Set<string>>();
+  const needed = (id: string): Set<string> => {
+    let s = before.get(id);
+    if (!s) {
+      s = new Set();
+      before.set(id, s);
+      for (const n of config.steps[id]!.needs) {
+        s.add(n);
+        for (const x of needed(n)) s.add(x);
+      }
+    }
+    return s;
+  };
+  const report = (p: (string | number)[], source: string, err: unknown): void => {
+    if (!(err instanceof ExpressionError)) throw err;
+    // The value's position (where the expression starts), and the character within it.
+    const pos = locate(p, 'value');
+    const pointer = `${source}\n${' '.repeat(err.offset)}^`;
+    issues.push({ ...pos, path: p.join('.'), message: `${err.message} (at character ${err.offset + 1} of the expression):\n${pointer}` });
+  };
+  const checkRefs = (p: (string | number)[], id: string, expr: Expr): void => {
+    for (const ref of stepsReferenced(expr)) {
+      if (!(ref in config.steps)) {
+        issues.push({
+          ...locate(p),
+          path: p.join('.'),
+          message: `steps.${ref}: there is no step "${ref}"`,
+          ...withSuggestion(suggest(ref, ids)),
+        });
+      } else if (!needed(id).has(ref)) {
+        issues.push({
+          ...locate(p),
+          path: p.join('.'),
+          message: `reads steps.${ref}, but step "${id}" does not need "${ref}" (directly or through its needs); add it to needs`,
+        });
+      } else if (config.steps[ref]!.matrix) {
+        issues.push({
+          ...locate(p),
+          path: p.join('.'),
+          message: `reads steps.${ref}, a matrix step: each combination has its own status and outputs; read them from a step without a matrix`,
+        });
+      }
+    }
+  };
+  for (const id of ids) {
+    const step = config.steps[id]!;
+    const planned = resolved.get(id)!;
+    if (step.if !== undefined) {
+      const source = String(step.if);
+      const p = ['steps', id, 'if'];
+      try {
+        const expr = parseExpression(source);
+        checkRefs(p, id, expr);
+        planned.condition = { source, expr };
+      } catch (err) {
+        report(p, source, err);
+      }
+    }
+    for (const [name, value] of Object.entries(step.env)) {
+      if (!isTemplate(value)) continue;
+      const p = ['steps', id, 'env', name];
+      try {
+        const t = parseTemplate(value);
+        for (const part of t) if (typeof part !== 'string') checkRefs(p, id, part.expr);
+        (planned.envTemplates ??= {})[name] = t;
+      } catch (err) {
+        report(p, value, err);
+      }
+    }
+  }
+  return issues;
+}
+
+function withSuggestion(s: string | undefined): { suggestion?: string } {
+  return s ? { suggestion: s } : {};
+}
+
+/** The combinations of a `matrix:` (axes crossed, minus `exclude`, plus `include`), each a step of its own. */
+function expandMatrix(step: Omit<PlannedStep, 'level'>, config: StepConfig): Omit<PlannedStep, 'level'>[] {
+  const m = config.matrix;
+  if (!m) return [step];
+  const { include, exclude, 'max-parallel': maxParallel, ...axes } = m;
+  let combos: Record<string, string>[] = [{}];
+  for (const [axis, values] of Object.entries(axes as Record<string, string[]>)) {
+    combos = combos.flatMap((c) => values.map((v) => ({ ...c, [axis]: v })));
+  }
+  if (Object.keys(axes).length === 0) combos = [];
+  combos = combos.filter((c) => !exclude.some((x) => Object.entries(x).every(([k, v]) => c[k] === v)));
+  for (const extra of include) {
+    // An include that matches existing combinations on their axes extends them; otherwise it is a combination of its own.
+    const axisKeys = Object.keys(extra).filter((k) => k in axes);
+    const matching = combos.filter((c) => axisKeys.length > 0 && axisKeys.every((k) => c[k] === extra[k]));
+    if (matching.length > 0 && Object.keys(extra).some((k) => !(k in axes))) matching.forEach((c) => Object.assign(c, extra));
+    else if (matching.length === 0) combos.push({ ...extra });
+  }
+  const seen = new Set<string>();
+  return combos.flatMap((values) => {
+    const label = Object.entries(values)
+      .map(([k, v]) => `${k}=${v}`)
+      .join(', ');
+    const id = `${step.id} (${label})`;
+    if (seen.has(id)) return [];
+    seen.add(id);
+    const env = { ...step.env };
+    for (const [k, v] of Object.entries(values)) env[`MATRIX_${k.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`] = v;
+    return [
+      {
+        ...step,
+        id,
+        name: step.name === step.id ? id : `${step.name} (${label})`,
+        env,
+        matrix: { of: step.id, values, ...(maxParallel ? { maxParallel } : {}) },
+      },
+    ];
+  });
 }
 
 /** A cycle found by depth-first search is reported once, naming each member: `a → b → c → a`. */
@@ -189,6 +350,8 @@ export function formatPlan(plan: Plan): string {
         ...(s.continueOnError ? ['continue-on-error'] : []),
         ...(s.needs.length ? [`needs ${s.needs.join(', ')}`] : []),
         ...(s.workingDirectory !== '.' ? [`in ${s.workingDirectory}`] : []),
+        ...(s.condition ? [`if: ${s.condition.source}`] : []),
+        ...(s.matrix?.maxParallel ? [`max-parallel ${s.matrix.maxParallel} of ${s.matrix.of}`] : []),
       ];
       lines.push(`  ${id.padEnd(width)}  ${what}`);
       lines.push(`  ${''.padEnd(width)}  ${facts.join(' · ')}`);

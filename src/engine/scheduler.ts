@@ -1,13 +1,15 @@
 // Runs a plan: every ready step starts as soon as a slot is free; a step whose need did not succeed is
 // skipped with the reason; cancelling stops running steps and skips the rest. Always returns a result
 // for every step of the plan, in plan order.
-import { mkdir } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { EngineContext } from './context.js';
 import type { Plan, PlannedStep } from './plan.js';
 import { createRedactor } from './redactor.js';
 import type { StepResult } from '../model/result.js';
 import { runStep } from './step-runner.js';
+import { listChangedFiles, needsChangedFiles, renderEnv, skipReason } from './conditions.js';
+import type { RunState } from './conditions.js';
 
 export type { EngineContext } from './context.js';
 
@@ -22,6 +24,17 @@ export async function runPlan(plan: Plan, ctx: EngineContext, opts: SchedulerOpt
   const results = new Map<string, StepResult>();
   const pending: PlannedStep[] = [...plan.steps];
   let running = 0;
+  // Running combinations per matrix step, for `max-parallel`.
+  const runningOf = new Map<string, number>();
+  const outputs = new Map<string, Record<string, string>>();
+  const state: RunState = {
+    env: ctx.env,
+    platform: ctx.platform,
+    results,
+    outputs,
+    cancelling: false,
+    ...(needsChangedFiles(plan) ? { changedFiles: await listChangedFiles(ctx.workspace, ctx.platform.baseSha) } : {}),
+  };
   ctx.progress.runStarted(plan.steps.map((s) => s.id));
 
   const finish = (step: PlannedStep, result: StepResult, logFile?: string): void => {
@@ -47,22 +60,26 @@ export async function runPlan(plan: Plan, ctx: EngineContext, opts: SchedulerOpt
           i++;
           continue;
         }
-        const blocked = blockedBy(needs as StepResult[]);
+        const blocked = step.refused ?? skipReason(step, state);
         if (blocked) {
           pending.splice(i, 1);
           finish(step, skipped(step, blocked), undefined);
           ctx.trace.step(step.id, step.kind).end(results.get(step.id)!);
           continue;
         }
-        if (running >= ctx.concurrency) {
+        const group = step.matrix?.of;
+        const cap = step.matrix?.maxParallel;
+        if (running >= ctx.concurrency || (group && cap && (runningOf.get(group) ?? 0) >= cap)) {
           i++;
           continue;
         }
         pending.splice(i, 1);
         running++;
+        if (group) runningOf.set(group, (runningOf.get(group) ?? 0) + 1);
         start(step).then(
           () => {
             running--;
+            if (group) runningOf.set(group, runningOf.get(group)! - 1);
             pump();
           },
           (err: unknown) => {
@@ -80,16 +97,49 @@ export async function runPlan(plan: Plan, ctx: EngineContext, opts: SchedulerOpt
     const start = async (step: PlannedStep): Promise<void> => {
       ctx.progress.stepStarted({ id: step.id, kind: step.kind });
       const trace = ctx.trace.step(step.id, step.kind);
-      const logPath = `logs/${step.id}.log`;
+      const logPath = `logs/${fileSafe(step.id)}.log`;
+      const logFile = path.join(ctx.outputDir, logPath);
+      const kept = ctx.reuse?.get(step.id);
+      if (kept) {
+        // --resume: it passed in the run being resumed; its log is still in the output dir.
+        const result: StepResult = { ...kept, resumed: true };
+        trace.end(result);
+        finish(step, result, logFile);
+        return;
+      }
+      const shard = ctx.shard?.split.has(step.id) ? ctx.shard.spec : undefined;
+      // `${{ … }}` env values are rendered first: the cache key hashes the values the step will see.
+      const env = renderEnv(step, state);
+      const lookup = step.cache && ctx.cache ? await ctx.cache.lookup({ ...step, env }, shard) : undefined;
+      if (lookup?.hit) {
+        await writeFile(logFile, lookup.hit.log);
+        const replayed = lookup.hit.result;
+        const result: StepResult = {
+          ...replayed,
+          logPath,
+          cached: true,
+          startedAt: new Date().toISOString(),
+          // Every report marks what was replayed: the findings carry it too (SARIF result properties).
+          findings: replayed.findings.map((f) => ({ ...f, properties: { ...f.properties, cached: true } })),
+        };
+        delete result.resumed;
+        trace.end(result);
+        finish(step, result, logFile);
+        return;
+      }
       const result = await runStep(step, {
         ctx,
         trace,
         redactor,
         logPath,
+        env,
+        onOutputs: (o) => outputs.set(step.id, o),
+        ...(shard ? { shard } : {}),
         ...(opts.random ? { random: opts.random } : {}),
       });
+      if (lookup && ctx.cache) await ctx.cache.store(lookup.key, result, logFile);
       trace.end(result);
-      finish(step, result, path.join(ctx.outputDir, logPath));
+      finish(step, result, logFile);
     };
 
     ctx.signal.addEventListener('abort', pump);
@@ -100,13 +150,9 @@ export async function runPlan(plan: Plan, ctx: EngineContext, opts: SchedulerOpt
   return plan.steps.map((s) => results.get(s.id)!);
 }
 
-/** Why a step cannot run given its needs' results, or undefined when it can. */
-function blockedBy(needs: StepResult[]): string | undefined {
-  const bad = needs.filter((r) => !(r.status === 'passed' || r.allowedFailure));
-  if (bad.length === 0) return undefined;
-  const what = (r: StepResult): string =>
-    r.status === 'failed' ? 'failed' : r.status === 'timed-out' ? 'timed out' : r.status === 'cancelled' ? 'was cancelled' : 'was skipped';
-  return `needs ${bad.map((r) => `${r.id}, which ${what(r)}`).join(', and ')}`;
+/** A matrix combination's id (`test (python=3.11, os=a)`) as a file name. */
+function fileSafe(id: string): string {
+  return id.replace(/[^A-Za-z0-9._=,-]+/g, '_').replace(/_+$/, '');
 }
 
 function skipped(step: PlannedStep, reason: string): StepResult {

@@ -1,26 +1,29 @@
 // One step from start to StepResult: attempts with backoff, a process or a built-in check, then the
 // SARIF / JUnit files a `run:` step wrote.
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { parseOutputs } from './conditions.js';
 import type { CheckContext, StepOutcome } from '../checks/check.js';
 import { findCheck } from '../checks/registry.js';
 import { formatDuration } from '../base/duration.js';
 import { RunlensError, formatPosition } from '../base/errors.js';
-import { ingestJunit } from '../ingest/junit.js';
-import { ingestSarif } from '../ingest/sarif.js';
-import { ProblemCollector } from '../ingest/problem-matcher.js';
+// The ingesters (an XML parser, SARIF types and globbing) load only for a step that has files for them.
+import type { ProblemCollector } from '../ingest/problem-matcher.js';
 import type { Finding } from '../model/finding.js';
 import { backoffDelay, sleep } from './backoff.js';
 import type { EngineContext } from './context.js';
 import type { PlannedStep } from './plan.js';
 import { createExec } from './exec.js';
 import { runProcess } from './process.js';
+import { applyLimits } from './resources.js';
 import type { ProcessOutcome } from './process.js';
 import type { Redactor } from './redactor.js';
-import type { Attempt, StepResult, TestCase, ToolRun } from '../model/result.js';
+import type { Attempt, StepResult, StepUsage, TestCase, ToolRun } from '../model/result.js';
 import { stepFailed } from '../model/result.js';
 import { RUNLENS_VERSION } from '../base/version.js';
 import { StepLog } from './step-log.js';
 import type { StepTrace } from '../model/trace.js';
+import type { ShardSpec } from '../base/stable-shard.js';
 
 export interface StepRun {
   ctx: EngineContext;
@@ -30,6 +33,12 @@ export interface StepRun {
   logPath: string;
   /** Draws jitter for retry delays; Math.random unless a test seeds it. */
   random?: () => number;
+  /** A split step of a sharded run: the check keeps this shard's items (`inShard`). */
+  shard?: ShardSpec;
+  /** The step's `env:` with its `${{ … }}` values rendered (default: `step.env`). */
+  env?: Record<string, string>;
+  /** Receives the step's outputs unmasked (the result holds them masked), for later steps' expressions. */
+  onOutputs?: (outputs: Record<string, string>) => void;
 }
 
 interface AttemptOutcome extends ProcessOutcome {
@@ -41,15 +50,28 @@ export async function runStep(step: PlannedStep, run: StepRun): Promise<StepResu
   const started = Date.now();
   const logFile = path.join(ctx.outputDir, run.logPath);
   const log = await StepLog.open(logFile, run.redactor, (line) => ctx.progress.stepOutput(step.id, line));
-  const env: Record<string, string | undefined> = { ...ctx.env, ...step.env, ...trace.env, RUNLENS_STEP: step.id };
+  // `$RUNLENS_OUTPUT`: the file a `run:` step writes its outputs to (name=value, or name<<EOF … EOF).
+  const outputFile = path.join(ctx.outputDir, 'outputs', path.basename(run.logPath, '.log'));
+  await mkdir(path.dirname(outputFile), { recursive: true });
+  await writeFile(outputFile, '');
+  const env: Record<string, string | undefined> = {
+    ...ctx.env,
+    ...(run.env ?? step.env),
+    ...trace.env,
+    RUNLENS_STEP: step.id,
+    RUNLENS_OUTPUT: outputFile,
+  };
   const total = 1 + step.retries.attempts;
   const attempts: Attempt[] = [];
   let last: AttemptOutcome | undefined;
   let cancelledWhileWaiting = false;
+  let usage: StepUsage | undefined;
 
   if (step.kind === 'run') log.note(`$ ${Array.isArray(step.command) ? JSON.stringify(step.command) : step.command}`);
   const problems = step.problemMatchers?.length
-    ? await ProblemCollector.open(step.problemMatchers, {
+    ? await (
+        await import('../ingest/problem-matcher.js')
+      ).ProblemCollector.open(step.problemMatchers, {
         cwd: step.cwd,
         workspace: ctx.workspace,
         stepId: step.id,
@@ -71,6 +93,7 @@ export async function runStep(step: PlannedStep, run: StepRun): Promise<StepResu
     const attemptStarted = new Date();
     problems?.reset();
     last = step.kind === 'run' ? await runCommand(step, env, log, ctx, problems) : await runCheck(step, env, log, run);
+    if (last.usage) usage = usage ? addUsage(usage, last.usage) : last.usage;
     // Errors quote what tools said: redacted before the console, the trace or the RunResult see them.
     const attempt: Attempt = run.redactor.redactDeep({
       attempt: n,
@@ -104,6 +127,8 @@ export async function runStep(step: PlannedStep, run: StepRun): Promise<StepResu
       reason = ingested.problem;
     }
   }
+  const outputs = await readOutputs(step, outputFile, { findings, cases }, log, run.redactor);
+  run.onOutputs?.(outputs);
   const warnings = last?.check?.warnings ?? [];
   // A check's own words: to the log and the console, as its other output.
   for (const w of warnings) log.line(`warning: ${w}`);
@@ -126,11 +151,51 @@ export async function runStep(step: PlannedStep, run: StepRun): Promise<StepResu
     cases,
     artifacts,
     ...(last?.check?.summary ? { summary: last.check.summary } : {}),
+    ...(Object.keys(outputs).length > 0 ? { outputs } : {}),
+    ...(usage ? { usage } : {}),
     ...(tools.length > 0 ? { tools } : {}),
     ...(warnings.length > 0 ? { warnings } : {}),
+    ...(run.shard ? { shards: [run.shard.index] } : {}),
   };
   // Findings, test cases and reasons quote other tools' text: nothing sees the result unredacted.
   return run.redactor.redactDeep(result);
+}
+
+/**
+ * What the step wrote to `$RUNLENS_OUTPUT`; a built-in check's counts (`findings`, `tests`, `failed-tests`)
+ * come first. A value holding a secret is masked everywhere from now on (it still reaches later steps' env).
+ */
+async function readOutputs(
+  step: PlannedStep,
+  file: string,
+  got: { findings: Finding[]; cases: TestCase[] },
+  log: StepLog,
+  redactor: Redactor,
+): Promise<Record<string, string>> {
+  const outputs: Record<string, string> = {};
+  if (step.kind !== 'run') {
+    outputs.findings = String(got.findings.length);
+    outputs.tests = String(got.cases.length);
+    outputs['failed-tests'] = String(got.cases.filter((c) => c.status === 'failed' || c.status === 'error').length);
+  }
+  const text = await readFile(file, 'utf8').catch(() => '');
+  const parsed = parseOutputs(text);
+  for (const p of parsed.problems) log.note(`$RUNLENS_OUTPUT: ${p}`);
+  Object.assign(outputs, parsed.outputs);
+  // Redacting registers each secret the rules find in a value: it is masked from then on (and on the platform).
+  for (const value of Object.values(outputs)) redactor.redact(value);
+  return outputs;
+}
+
+/** Attempts add up: CPU and bytes sum, the peak is the highest. */
+function addUsage(a: StepUsage, b: StepUsage): StepUsage {
+  return {
+    cpuUserSeconds: Math.round((a.cpuUserSeconds + b.cpuUserSeconds) * 100) / 100,
+    cpuSystemSeconds: Math.round((a.cpuSystemSeconds + b.cpuSystemSeconds) * 100) / 100,
+    peakRssBytes: Math.max(a.peakRssBytes, b.peakRssBytes),
+    stdoutBytes: a.stdoutBytes + b.stdoutBytes,
+    stderrBytes: a.stderrBytes + b.stderrBytes,
+  };
 }
 
 /** A check's own tool, when its category is its own (an ingester's tools come from what it read). */
@@ -147,14 +212,17 @@ function declaredTools(kind: string): ToolRun[] {
   ];
 }
 
-function runCommand(
+async function runCommand(
   step: PlannedStep,
   env: Record<string, string | undefined>,
   log: StepLog,
   ctx: EngineContext,
   problems?: ProblemCollector,
 ): Promise<ProcessOutcome> {
-  return runProcess({
+  const limits = await applyLimits(step.resources);
+  for (const n of limits.notes) log.note(n);
+  const outcome = await runProcess({
+    prefix: limits.prefix,
     command: step.command!,
     shell: step.shell,
     cwd: step.cwd,
@@ -168,6 +236,10 @@ function runCommand(
     },
     onNote: (line) => log.note(line),
   });
+  const after = await limits.finish();
+  if (after.killedFor && outcome.status === 'failed') return { ...outcome, error: after.killedFor };
+  if (after.hint && outcome.status === 'failed') return { ...outcome, error: `${outcome.error ?? 'failed'} (${after.hint})` };
+  return outcome;
 }
 
 /**
@@ -229,6 +301,7 @@ async function runCheck(step: PlannedStep, env: Record<string, string | undefine
       note: (l) => log.note(l),
       requires: check.requires,
     }),
+    ...(run.shard ? { shard: run.shard } : {}),
   };
 
   let outcome: AttemptOutcome;
@@ -298,11 +371,13 @@ async function ingest(step: PlannedStep, workspace: string, log: StepLog, matche
     if (patterns.length === 0) continue;
     try {
       if (key === 'sarif') {
+        const { ingestSarif } = await import('../ingest/sarif.js');
         const r = await ingestSarif(patterns, opts);
         out.findings.push(...r.findings);
         out.files.push(...r.files);
         out.tools.push(...r.tools);
       } else {
+        const { ingestJunit } = await import('../ingest/junit.js');
         const r = await ingestJunit(patterns, opts);
         out.cases.push(...r.cases);
         out.files.push(...r.files);

@@ -22,7 +22,8 @@ export function evaluateGate(steps: StepResult[], failOn: FailOn): GateResult {
   const counted = all.filter(countsForGate);
   const existing = all.length - counted.length;
   const counts = countFindings(counted);
-  const alsoExisting = existing > 0 ? `; ${plural(existing, 'existing finding')} outside the change ${existing === 1 ? 'does' : 'do'} not count` : '';
+  const alsoExisting =
+    existing > 0 ? `; ${plural(existing, 'existing finding')} outside the change ${existing === 1 ? 'does' : 'do'} not count` : '';
   const withExisting = existing > 0 ? { existing } : {};
   if (failOn === 'none') {
     return {

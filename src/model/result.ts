@@ -41,6 +41,16 @@ export interface ToolRun {
   category: FindingCategory;
 }
 
+/** What a `run:` step's process tree used (sampled from /proc on Linux; src/engine/usage.ts), over all its attempts. */
+export interface StepUsage {
+  cpuUserSeconds: number;
+  cpuSystemSeconds: number;
+  /** The largest total resident memory of the step's processes seen at once. */
+  peakRssBytes: number;
+  stdoutBytes: number;
+  stderrBytes: number;
+}
+
 export interface StepResult {
   id: string;
   /** `run` for scripts, otherwise the check kind (`secrets`, `sarif`, …). */
@@ -62,10 +72,20 @@ export interface StepResult {
   artifacts: string[];
   /** Markdown a check adds to the job summary under its own heading. */
   summary?: string;
+  /** `run:` steps: CPU, peak memory and output bytes of its process tree. */
+  usage?: StepUsage;
+  /** What the step wrote to `$RUNLENS_OUTPUT` (a check: its counts), by name; values holding secrets are masked. */
+  outputs?: Record<string, string>;
   /** The scanners that ran (a check's own tool, the tools of ingested SARIF); absent for plain scripts. */
   tools?: ToolRun[];
   /** What the user must know although the step passed (a scan that scanned nothing); also in the run's notes. */
   warnings?: string[];
+  /** Replayed from the step cache (`cache: true`): the step did not run; this is the result it had when it last did. */
+  cached?: boolean;
+  /** Kept from the previous run.json by `runlens run --resume` (it passed there); the step did not run again. */
+  resumed?: boolean;
+  /** Sharded runs: the shards (1-based) whose work this result holds, when the step's items were split across shards. */
+  shards?: number[];
 }
 
 /** Whether a step failed: its command or check failed or ran out of time (cancelled and skipped steps did not fail). */
@@ -139,4 +159,28 @@ export interface RunResult {
   /** new-only: what the findings were filtered by, on a pull/merge request or when a mode was asked for. */
   review?: ReviewInfo;
   traceId?: string;
+  /** `runlens run --shard I/N`: which shard this run was, and every step id of the whole plan (so a merge can tell what is missing). */
+  shard?: ShardInfo;
+  /** `runlens merge`: the shards merged into this result, and whether each reported. */
+  merged?: MergedShard[];
+  /** The step cache's key for this run (the `cache-key` output): one hash over the keys of every cached step. */
+  cacheKey?: string;
+}
+
+export interface ShardInfo {
+  index: number;
+  total: number;
+  /** Every step of the unsharded plan, in plan order. */
+  plan: string[];
+  /** The steps this shard ran whole. */
+  steps: string[];
+  /** The steps whose items (files, lockfiles, cases) every shard split between them. */
+  split: string[];
+}
+
+export interface MergedShard {
+  index: number;
+  /** Where its run.json was read from; absent for a shard that left none. */
+  dir?: string;
+  status: RunStatus | 'missing';
 }

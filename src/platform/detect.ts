@@ -7,7 +7,10 @@ type Env = Record<string, string | undefined>;
 
 /** Loads only the adapter in use: @actions/core (and its HTTP stack) stays out of laptop and GitLab runs. */
 export async function detectPlatform(env: Env, cwd: string, opts: { githubToken?: string } = {}): Promise<Platform> {
-  if (env.GITHUB_ACTIONS === 'true') return (await import('./github.js')).githubPlatform(env, { token: opts.githubToken });
+  if (env.GITHUB_ACTIONS === 'true') {
+    const [{ githubPlatform }, core] = await Promise.all([import('./github.js'), import('@actions/core')]);
+    return githubPlatform(env, { token: opts.githubToken, core });
+  }
   if (env.GITLAB_CI === 'true') return (await import('./gitlab.js')).gitlabPlatform(env);
   return (await import('./local.js')).localPlatform(cwd);
 }

@@ -31,7 +31,7 @@ export async function tokenIdentity(octokit: GithubClient): Promise<TokenIdentit
   } catch (err) {
     // octokit's RequestError carries the HTTP status; anything else (a timeout) is not an answer.
     const status = (err as { status?: unknown }).status;
-    if (status === 401 || status === 403 || status === 404) return { kind: 'app' };
+    if (status === 403 || status === 404) return { kind: 'app' };
     throw err;
   }
 }
@@ -45,7 +45,12 @@ export function writtenBy(identity: TokenIdentity, c: CommentAuthor): boolean {
   return c.user?.type === 'Bot' && !!slug && login === `${slug}[bot]`;
 }
 
-export async function upsertGithubComment(target: CommentTarget, body: string, marker: string, bounds: ApiBounds): Promise<string> {
+export async function upsertGithubComment(
+  target: CommentTarget,
+  body: string,
+  marker: string,
+  bounds: ApiBounds = { timeoutMs: 10_000 },
+): Promise<string> {
   const [owner, repo] = target.repository.split('/') as [string, string];
   const octokit = githubClient(target.token, target.apiUrl, bounds);
   const issue = { owner, repo, issue_number: target.pullNumber };

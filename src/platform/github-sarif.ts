@@ -118,7 +118,10 @@ export async function uploadSarifToGithub(
 function explain(err: unknown, t: SarifTarget): string {
   const status = (err as { status?: number }).status;
   const said = ((err as { response?: { data?: { message?: string } } }).response?.data?.message ?? (err as Error).message).trim();
-  const ghes = !/^https:\/\/api\.github\.com\/?$/.test(t.apiUrl) ? ` (API ${t.apiUrl}: on GitHub Enterprise Server, code scanning needs GitHub Advanced Security licensed and enabled)` : '';
+  // GitHub Enterprise Server serves the API under /api/v3 (GITHUB_API_URL); code scanning there is a licensed feature.
+  const ghes = /\/api\/v3\/?$/.test(t.apiUrl)
+    ? ` (GitHub Enterprise Server at ${t.apiUrl}: code scanning needs GitHub Advanced Security licensed for the instance and enabled for the repository)`
+    : '';
   if (status === 403 && /not accessible by integration|permission|scope/i.test(said))
     return `the SARIF upload was refused (403: ${said}): give the job \`permissions: security-events: write\` (and \`contents: read\`); a fork pull request's token can never write`;
   if ((status === 403 || status === 404) && /not enabled|advanced security|code scanning/i.test(said))

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { appendSummary, issueCommand, setOutput } from './github-commands.js';
+import type * as ActionsCore from '@actions/core';
 import type { PlatformInfo } from '../model/result.js';
 import type { Annotation, Platform } from './platform.js';
 
@@ -10,7 +10,7 @@ interface PullRequestEvent {
   before?: string;
 }
 
-function readEvent(env: Env): PullRequestEvent {
+export function readEvent(env: Env): PullRequestEvent {
   if (!env.GITHUB_EVENT_PATH) return {};
   try {
     return JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as PullRequestEvent;
@@ -42,28 +42,44 @@ export function githubInfo(env: Env): PlatformInfo {
   };
 }
 
-export function githubPlatform(env: Env, opts: { token?: string } = {}): Platform {
+/**
+ * The GitHub adapter speaks through `@actions/core` (outputs, job summary, annotations, masks, groups): what
+ * the runner reads, and what test harnesses such as `@github/local-action` stub. detect.ts loads core once.
+ */
+export function githubPlatform(env: Env, opts: { token?: string; core: typeof ActionsCore }): Platform {
   const info = githubInfo(env);
+  const core = opts.core;
   return {
     info,
     isCI: true,
-    startGroup: (title) => issueCommand('group', title),
-    endGroup: () => issueCommand('endgroup', ''),
-    writeSummary: async (markdown) => appendSummary(env, markdown),
+    startGroup: (title) => core.startGroup(title),
+    endGroup: () => core.endGroup(),
+    async writeSummary(markdown) {
+      try {
+        await core.summary.addRaw(markdown, true).write();
+      } catch (err) {
+        // Outside a runner (no GITHUB_STEP_SUMMARY) there is no job summary; summary.md has it all.
+        core.summary.emptyBuffer();
+        if (!/GITHUB_STEP_SUMMARY/.test((err as Error).message)) throw err;
+      }
+    },
     async setOutputs(outputs) {
-      for (const [name, value] of Object.entries(outputs)) setOutput(env, name, value);
+      for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
     },
     annotate(a: Annotation) {
-      issueCommand(a.level, a.message, {
+      const props: ActionsCore.AnnotationProperties = {
         title: a.title,
         file: a.file,
-        line: a.startLine,
+        startLine: a.startLine,
         endLine: a.endLine,
-        col: a.startColumn,
+        startColumn: a.startColumn,
         endColumn: a.endColumn,
-      });
+      };
+      if (a.level === 'error') core.error(a.message, props);
+      else if (a.level === 'warning') core.warning(a.message, props);
+      else core.notice(a.message, props);
     },
-    mask: (value) => issueCommand('add-mask', value),
+    mask: (value) => core.setSecret(value),
     async comment(body, marker, call = { timeoutMs: 10_000 }) {
       if (!info.changeId) return { posted: false, detail: 'not a pull request' };
       if (!opts.token) return { posted: false, detail: 'no github-token' };

@@ -6,6 +6,8 @@ export interface NoteTarget {
   apiUrl: string;
   projectId: string;
   mergeRequestIid: string;
+  /** Each request waits at most `timeoutMs` (default 30 s); `signal` ends them all (the comment phase's deadline). */
+  bounds?: { timeoutMs: number; signal?: AbortSignal };
 }
 
 interface Note {
@@ -21,7 +23,10 @@ async function call<T>(target: NoteTarget, method: string, path: string, body?: 
     method,
     headers: { 'PRIVATE-TOKEN': target.token, 'content-type': 'application/json' },
     body: body === undefined ? undefined : JSON.stringify(body),
-    signal: AbortSignal.timeout(30_000),
+    signal: AbortSignal.any([
+      AbortSignal.timeout(target.bounds?.timeoutMs ?? 30_000),
+      ...(target.bounds?.signal ? [target.bounds.signal] : []),
+    ]),
   }).catch((err: unknown) => {
     // fetch says only "fetch failed"; the cause (ECONNREFUSED, a DNS error) is what the reader can act on.
     const cause = (err as { cause?: { message?: string } }).cause?.message;

@@ -50,7 +50,7 @@ export function gitlabPlatform(env: Env, out: NodeJS.WritableStream = process.st
     setOutputs: async () => undefined,
     annotate: () => undefined,
     mask: () => undefined,
-    async comment(body, marker) {
+    async comment(body, marker, call) {
       const iid = env.CI_MERGE_REQUEST_IID;
       // CI_JOB_TOKEN cannot post notes: a project/personal token with api scope is needed.
       const token = env.RUNLENS_GITLAB_TOKEN ?? env.GITLAB_TOKEN;
@@ -62,7 +62,7 @@ export function gitlabPlatform(env: Env, out: NodeJS.WritableStream = process.st
         };
       if (!env.CI_API_V4_URL || !env.CI_PROJECT_ID) return { posted: false, detail: 'CI_API_V4_URL or CI_PROJECT_ID is not set' };
       const where = await upsertGitlabNote(
-        { token, apiUrl: env.CI_API_V4_URL, projectId: env.CI_PROJECT_ID, mergeRequestIid: iid },
+        { token, apiUrl: env.CI_API_V4_URL, projectId: env.CI_PROJECT_ID, mergeRequestIid: iid, ...(call ? { bounds: call } : {}) },
         body,
         marker,
       );

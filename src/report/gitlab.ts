@@ -106,7 +106,7 @@ export function toGitlabCodeQuality(run: RunResult): CodeQualityIssue[] {
     const issue: CodeQualityIssue = {
       type: 'issue',
       check_name: `${f.tool}:${f.ruleId}`,
-      description: f.message && f.message !== f.title ? `${f.title}: ${f.message}` : f.title,
+      description: (f.message && f.message !== f.title ? `${f.title}: ${f.message}` : f.title) + cachedMark(f),
       categories: [codeClimateCategory(f.category)],
       fingerprint,
       severity: SEVERITY_MAP[f.severity].codeClimate,
@@ -170,11 +170,16 @@ function securityReport(
   };
 }
 
+/** Replayed from the step cache (README, "Step cache"): said in the finding's text, which is what GitLab shows. */
+function cachedMark(f: Finding): string {
+  return f.properties?.cached === true ? ' (cached: replayed from the step cache)' : '';
+}
+
 function vulnerability(f: Finding, id: string, location: Record<string, unknown>): Record<string, unknown> {
   const v: Record<string, unknown> = {
     id,
     name: clip(f.title, 255),
-    description: clip(f.message || f.title, 1_048_576),
+    description: clip((f.message || f.title) + cachedMark(f), 1_048_576),
     severity: SEVERITY_MAP[f.severity].gitlab,
     identifiers: identifiersOf(f),
     location,

@@ -45,6 +45,8 @@ function stepCase(step: StepResult): { xml: string; status: TestCase['status'] }
   const log = step.logPath ? `log: ${step.logPath}` : undefined;
   switch (step.status) {
     case 'passed':
+      if (step.cached) return { status: 'passed', xml: element(base, 'system-out', {}, 'cached: replayed from the step cache') };
+      if (step.resumed) return { status: 'passed', xml: element(base, 'system-out', {}, 'kept from the resumed run') };
       return { status: 'passed', xml: `    <testcase${attrs(base)}/>` };
     case 'skipped':
       return { status: 'skipped', xml: element(base, 'skipped', { message: reason }) };

@@ -24,6 +24,8 @@ export function actionOutputs(run: RunResult, paths: ReportPaths): Record<string
     junit: paths.junit,
   };
   if (run.traceId) outputs['trace-id'] = run.traceId;
+  // The step cache's key: what `actions/cache/save` saves the cache dir under (README, "Step cache").
+  if (run.cacheKey) outputs['cache-key'] = run.cacheKey;
   return outputs;
 }
 

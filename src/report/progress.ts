@@ -6,6 +6,7 @@ import { styleText } from 'node:util';
 import { formatDuration } from '../base/duration.js';
 import type { Progress } from '../model/progress.js';
 import type { StepResult } from '../model/result.js';
+import { formatUsage } from './usage.js';
 
 export interface ConsoleProgressOptions {
   stream: NodeJS.WritableStream;
@@ -101,14 +102,17 @@ export function createConsoleProgress(opts: ConsoleProgressOptions): Progress {
     flush: () => out.drained(),
     runFinished(results) {
       out.run(() => {
+        // The usage column appears when some step was measured (`run:` steps on Linux).
+        const measured = results.some((r) => r.usage);
         const rows = results.map((r) => [
           r.id,
           r.status === 'failed' && r.allowedFailure ? 'failed (allowed)' : r.status,
           r.status === 'skipped' ? '–' : formatDuration(r.durationMs),
           r.status === 'skipped' ? '–' : attemptsText(r),
+          ...(measured ? [formatUsage(r.usage)] : []),
           r.status === 'passed' ? '' : (r.reason ?? ''),
         ]);
-        const head = ['step', 'status', 'duration', 'attempts', 'reason'];
+        const head = ['step', 'status', 'duration', 'attempts', ...(measured ? ['usage'] : []), 'reason'];
         const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
         const line = (cells: string[], style?: (i: number, text: string) => string): string =>
           cells

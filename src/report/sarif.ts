@@ -201,6 +201,10 @@ function buildResult(run: RunResult, f: Finding, ruleIndex: number, hashing: Lin
   };
   // The rule carries its worst result's score; each result keeps its own for readers that look.
   if (SECURITY_CATEGORIES.has(f.category)) result.properties!['security-severity'] = SEVERITY_MAP[f.severity].securitySeverity;
+  // Replayed from the step cache: the step did not run this time (README, "Step cache").
+  if (f.properties?.cached === true) result.properties!.cached = true;
+  // new-only (src/findings/new-only.ts): SARIF's own words for "introduced by this change" and "was there before".
+  if (f.baseline) result.baselineState = f.baseline === 'new' ? 'new' : 'unchanged';
   return result;
 }
 

@@ -5,6 +5,7 @@ import type { Finding } from '../model/finding.js';
 import { SEVERITIES, compareSeverity, type Severity } from '../model/severity.js';
 import { escapeMarkdown, markdownLink, tableHeader, tableRow } from '../base/markdown.js';
 import { findingUrl, removedInCommit, sourceUrl } from './source-link.js';
+import { formatUsage } from './usage.js';
 
 export interface SummaryOptions {
   /** UTF-8 bytes. GitHub rejects a step summary over 1 MiB; the default leaves room for what others append. */
@@ -102,6 +103,7 @@ function reviewFact(run: RunResult): string | undefined {
 
 function stepsSection(run: RunResult): Section | undefined {
   if (run.steps.length === 0) return undefined;
+  const measured = run.steps.some((s) => s.usage);
   // Unbounded (one row per step), unlike the capped tables below, so it gives way first after the step summaries.
   return section(
     'rows of the steps table',
@@ -112,6 +114,7 @@ function stepsSection(run: RunResult): Section | undefined {
       { title: 'Kind' },
       { title: 'Duration', align: 'right' },
       { title: 'Attempts', align: 'right' },
+      ...(measured ? [{ title: 'Usage' }] : []),
       { title: 'Reason' },
     ])}`,
     run.steps.map((s) =>
@@ -121,6 +124,7 @@ function stepsSection(run: RunResult): Section | undefined {
         escapeMarkdown(s.kind, 100),
         s.status === 'skipped' ? '–' : formatDuration(s.durationMs),
         s.attempts.length > 0 ? String(s.attempts.length) : '–',
+        ...(measured ? [formatUsage(s.usage)] : []),
         escapeMarkdown(stepReason(s), 500),
       ]),
     ),
@@ -143,7 +147,13 @@ function severitySection(run: RunResult): Section {
       'the findings count',
       90,
       `### Findings by severity\n\n${tableHeader([{ title: ' ' }, ...SEVERITIES.map((s) => ({ title: `${SEVERITY_ICON[s]} ${s}`, align: 'right' as const })), { title: 'total', align: 'right' }])}`,
-      [row('new', all.filter((f) => f.baseline !== 'existing')), row('existing', existing)],
+      [
+        row(
+          'new',
+          all.filter((f) => f.baseline !== 'existing'),
+        ),
+        row('existing', existing),
+      ],
     );
   }
   return section('the findings count', 90, `### Findings by severity\n\n${header}`, [
@@ -293,6 +303,7 @@ function stepReason(s: StepResult): string {
   const reason = s.reason ?? (s.status === 'failed' && s.exitCode !== null ? `exit code ${s.exitCode}` : '');
   const parts = [
     s.allowedFailure && isFailure(s.status) ? 'allowed to fail' : '',
+    s.cached ? 'cached (replayed from the step cache)' : s.resumed ? 'kept from the resumed run' : '',
     reason,
     s.findings.length > 0 ? `${s.findings.length} finding${s.findings.length === 1 ? '' : 's'}` : '',
   ];

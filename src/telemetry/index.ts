@@ -46,7 +46,11 @@ export async function startRunTrace(opts: StartRunTraceOptions): Promise<RunTrac
     if (!telemetry.file && !telemetry.otlp) return withWarnings(noopTrace, warnings);
 
     // The OpenTelemetry SDK is a chunk of its own, loaded only when the run is traced.
-    const [{ OtelRunTrace }, { contextFromEnv }] = await Promise.all([import('./run-trace.js'), import('./propagation.js')]);
+    const [{ OtelRunTrace }, { contextFromEnv }, otlp] = await Promise.all([
+      import('./run-trace.js'),
+      import('./propagation.js'),
+      telemetry.otlp ? import('./otlp-exporter.js') : undefined,
+    ]);
     const parent = contextFromEnv(opts.env);
     if (parent.warning) warnings.push(parent.warning);
     let traceId: string | undefined;
@@ -64,6 +68,7 @@ export async function startRunTrace(opts: StartRunTraceOptions): Promise<RunTrac
       platform: opts.platform,
       outputDir: opts.outputDir,
       telemetry,
+      otlpExporter: otlp?.OtlpSpanExporter,
       resource: resourceAttributes({
         pipelineName: opts.name,
         platform: opts.platform,

@@ -11,7 +11,7 @@ import type { Attempt, PlatformInfo, RunResult, StepResult, StepStatus } from '.
 import { stepFailed } from '../model/result.js';
 import type { RunTrace, SpanAttributes, StepTrace } from '../model/trace.js';
 import { TraceFileProcessor } from './file-exporter.js';
-import { OtlpSpanExporter } from './otlp-exporter.js';
+import type { OtlpSpanExporter } from './otlp-exporter.js';
 import { envFromContext } from './propagation.js';
 import {
   ATTR_CICD_PIPELINE_ACTION_NAME,
@@ -39,6 +39,11 @@ export interface OtelRunTraceOptions {
   traceId?: string;
   startedAt: Date;
   runlensVersion: string;
+  /**
+   * The OTLP exporter class, when `telemetry.otlp` is set: startRunTrace loads it only then, so a run that
+   * writes only trace.jsonl loads no HTTP client (node:http, node:https, node:zlib).
+   */
+  otlpExporter?: typeof OtlpSpanExporter;
   /** Warnings found while setting up, returned by end(). */
   warnings: string[];
 }
@@ -68,8 +73,8 @@ export class OtelRunTrace implements RunTrace {
       this.file = new TraceFileProcessor();
       processors.push(this.file);
     }
-    if (opts.telemetry.otlp) {
-      this.otlp = new OtlpSpanExporter(opts.telemetry.otlp, opts.telemetry.timeoutMs, `runlens/${opts.runlensVersion}`);
+    if (opts.telemetry.otlp && opts.otlpExporter) {
+      this.otlp = new opts.otlpExporter(opts.telemetry.otlp, opts.telemetry.timeoutMs, `runlens/${opts.runlensVersion}`);
       // Spans leave while the run goes on, once a second: live in the receiver's UI, and exported
       // while the steps keep the engine waiting, so little is left to send when the run ends.
       processors.push(
@@ -302,6 +307,12 @@ class OtelStepTrace implements StepTrace {
         'runlens.step.allowed_failure': result.allowedFailure || undefined,
         'runlens.step.findings': result.findings.length || undefined,
         'runlens.step.reason': result.reason,
+        'runlens.step.matrix': matrixLabel(result.id),
+        'runlens.step.cpu.user_seconds': result.usage?.cpuUserSeconds,
+        'runlens.step.cpu.system_seconds': result.usage?.cpuSystemSeconds,
+        'runlens.step.memory.peak_rss_bytes': result.usage?.peakRssBytes,
+        'runlens.step.stdout_bytes': result.usage?.stdoutBytes,
+        'runlens.step.stderr_bytes': result.usage?.stderrBytes,
       }),
     );
     if (result.status === 'failed' || result.status === 'timed-out') {
@@ -347,4 +358,9 @@ export function redactUrl(url: string): string {
   } catch {
     return url;
   }
+}
+
+/** A matrix combination's values, from its id (`test (python=3.11, os=a)` → `python=3.11, os=a`). */
+function matrixLabel(id: string): string | undefined {
+  return /^[A-Za-z_][A-Za-z0-9_-]* \((.+)\)$/.exec(id)?.[1];
 }

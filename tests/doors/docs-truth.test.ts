@@ -109,19 +109,28 @@ describe('action.yml', () => {
   });
 });
 
+interface Workflow {
+  on?: unknown;
+  permissions?: Record<string, string>;
+  jobs: Record<string, { permissions?: Record<string, string>; steps?: Array<{ uses?: string; with?: Record<string, unknown> }> }>;
+}
+
 describe('the example workflows', () => {
   const prCommentOnByDefault = configSchema.shape['pr-comment'].parse(undefined) !== 'off';
   const workflows = [
     ['README.md', load(/```yaml\n(# \.github\/workflows\/runlens\.yml[\s\S]*?)```/.exec(readme)![1]!)],
-    ...readdirSync(path.join(repoRoot, 'workflows-examples')).map((f) => [
-      `workflows-examples/${f}`,
-      load(read(`workflows-examples/${f}`)),
-    ]),
-  ] as Array<[string, { permissions?: Record<string, string> }]>;
+    ...readdirSync(path.join(repoRoot, 'workflows-examples'))
+      .filter((f) => f.endsWith('.yml'))
+      .map((f) => [`workflows-examples/${f}`, load(read(`workflows-examples/${f}`))]),
+  ] as Array<[string, Workflow]>;
 
-  it.each(workflows)('%s grants pull-requests: write while the PR comment is on by default', (_, workflow) => {
+  it.each(workflows)('%s grants pull-requests: write where it runs on pull requests with the PR comment on', (_, workflow) => {
     expect(prCommentOnByDefault).toBe(true);
-    expect(workflow.permissions?.['pull-requests']).toBe('write');
-    expect(workflow.permissions?.['security-events']).toBe('write');
+    const onPullRequests = typeof workflow.on === 'object' && workflow.on !== null && 'pull_request' in workflow.on;
+    for (const job of Object.values(workflow.jobs)) {
+      const runlens = job.steps?.find((s) => s.uses?.startsWith('runlens/runlens@'));
+      if (!runlens || !onPullRequests || runlens.with?.['pr-comment'] === 'off') continue;
+      expect((job.permissions ?? workflow.permissions)?.['pull-requests']).toBe('write');
+    }
   });
 });

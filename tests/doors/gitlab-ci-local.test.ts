@@ -495,3 +495,43 @@ describe('the published package', () => {
     expect(json(run.artifact('runlens', '.runlens/run.json')).status).toBe('passed');
   });
 });
+
+describe('a sharded pipeline under gitlab-ci-local (.runlens-sharded, .runlens-merge)', () => {
+  it('runs a pipeline as `parallel: 3` shards and a merge job, with the findings and verdicts of one job', async () => {
+    const secrets: Record<string, string> = {};
+    for (let i = 0; i < 9; i++)
+      secrets[`src/service-${i}.env`] = `GITHUB_TOKEN=${['ghp', '_', `${'Rk7q2Lm9Xv4Tz8Np3Bw6Yc1Hd5Fj0Gs2'}${i}abc`].join('')}\n`;
+    const sharded = await project('sharded', secrets);
+    // The raw-log wrapper writes under the job's name, and gitlab-ci-local names a parallel job `runlens: [1/3]`.
+    const raw = path.join(sharded.dir, '..', `${path.basename(sharded.dir)}-home`, 'raw');
+    for (const i of [1, 2, 3]) mkdirSync(path.join(raw, `runlens: [${i}`), { recursive: true });
+    const run = await gitlabCiLocal(sharded, {});
+    const single = await gitlabCiLocal(await project('sharded', secrets), { RUNLENS_SINGLE: 'true' }, ['runlens-single']);
+    // Each shard ran its share and passed its files on; this pipeline fails (a failing step, critical secrets).
+    for (const i of [1, 2, 3]) expect(run.log(`runlens: [${i}/3]`) || run.stdout).toMatch(new RegExp(`shard ${i}/3`));
+    expect(run.stdout).toMatch(/runlens-merge/);
+    const merged = json(run.artifact('runlens-merge', '.runlens/run.json'));
+    const one = json(single.artifact('runlens-single', '.runlens/run.json'));
+    const shape = (r: {
+      steps: Array<{ id: string; status: string; findings: Array<{ fingerprint: string; ruleId: string }> }>;
+      status: string;
+      gate: { passed: boolean };
+    }) => ({
+      steps: Object.fromEntries(r.steps.map((s) => [s.id, s.status])),
+      findings: r.steps.flatMap((s) => s.findings.map((f) => `${s.id}|${f.ruleId}|${f.fingerprint}`)).sort(),
+      status: r.status,
+      gate: r.gate.passed,
+    });
+    expect(shape(merged)).toEqual(shape(one));
+    expect(merged.merged.map((m: { index: number; status: string }) => m.index)).toEqual([1, 2, 3]);
+    expect(merged.steps.find((s: { id: string }) => s.id === 'secrets').findings).toHaveLength(9);
+    // The merge job publishes the reports GitLab shows; the shards publish none of their own.
+    const secret = json(run.artifact('runlens-merge', '.runlens/gl-secret-detection-report.json'));
+    expect(schemaErrors(validatorFor(SECURITY_SCHEMA['gl-secret-detection-report.json']!), secret)).toEqual([]);
+    expect(secret.vulnerabilities).toHaveLength(9);
+    expect(readFileSync(run.artifact('runlens-merge', '.runlens/junit.xml'), 'utf8')).toContain('<testsuites');
+    // The merged job fails as the single job does (a failing step and critical secrets), and says so.
+    expect(run.code).not.toBe(0);
+    expect(run.log('runlens-merge')).toMatch(/findings: \d+/);
+  });
+});

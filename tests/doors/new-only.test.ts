@@ -1,7 +1,7 @@
 // "Only what the PR changed fails it" through both doors, on real git repositories: findings on lines the
 // pull/merge request did not touch are reported as existing and never fail the gate; a secret from the
 // change's own commits always counts; and a fetch-depth: 2 clone of such a PR is deepened, not trusted.
-import { rm, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { mkdtemp } from 'node:fs/promises';
@@ -35,7 +35,14 @@ function sarif(lines: number[]): string {
   });
 }
 
-const CONFIG = ['version: 1', 'fail-on: note', 'steps:', '  lint: { run: "true", sarif: lint.sarif }', '  secrets: { uses: secrets }', ''].join('\n');
+const CONFIG = [
+  'version: 1',
+  'fail-on: note',
+  'steps:',
+  '  lint: { run: "true", sarif: lint.sarif }',
+  '  secrets: { uses: secrets }',
+  '',
+].join('\n');
 
 /** main holds app.js (10 lines) and an old leaked token; the PR adds line 11 and a lint report. */
 async function pullRequest(findingLines: number[]): Promise<{ repo: string; base: string; head: string }> {
@@ -71,9 +78,13 @@ describe('new-only through the action door (pull_request)', () => {
     expect(r.summary).toMatch(/\*\*New-only\*\* \(added\)/);
     expect(r.summary).toMatch(/\| existing \|/);
     expect(r.summary).toContain('high · existing');
-    const runJson = JSON.parse(await import('node:fs/promises').then((fs) => fs.readFile(path.join(repo, '.runlens', 'run.json'), 'utf8')));
+    const runJson = JSON.parse(await readFile(path.join(repo, '.runlens', 'run.json'), 'utf8'));
     expect(runJson.gate.existing).toBe(2); // the lint finding on line 3 and the old token in old.env
     expect(runJson.review).toMatchObject({ mode: 'added', base, head, changedFiles: 2 });
+    // Still in the SARIF, marked as there before the change.
+    const log = JSON.parse(await readFile(path.join(repo, '.runlens', 'runlens.sarif'), 'utf8'));
+    const states = log.runs.flatMap((run: { results: Array<{ baselineState?: string }> }) => run.results.map((x) => x.baselineState));
+    expect(states.sort()).toEqual(['unchanged', 'unchanged']);
   });
 
   it('fails when a finding sits on a line the PR added, and only that one counts', async () => {

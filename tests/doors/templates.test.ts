@@ -22,7 +22,18 @@ describe('shipped templates', () => {
     expect(withDefaults).toEqual(['github-token']);
   });
 
-  it.each(['workflows-examples/runlens.yml', '.github/workflows/ci.yml'])('%s is a valid GitHub workflow', (file) => {
+  const workflowFiles = [
+    ...readdirSync(path.join(repoRoot, 'workflows-examples'))
+      .filter((f) => f.endsWith('.yml'))
+      .map((f) => `workflows-examples/${f}`),
+    '.github/workflows/ci.yml',
+  ];
+  it('ships the example workflows issue 13 asks for', () => {
+    for (const name of ['pr-security-gate', 'golden-update', 'traced', 'scheduled-scan'])
+      expect(workflowFiles).toContain(`workflows-examples/${name}.yml`);
+  });
+
+  it.each(workflowFiles)('%s is a valid GitHub workflow', (file) => {
     expect(loadValidator('github-workflow.schema.json')(yaml(file))).toEqual([]);
   });
 
@@ -33,10 +44,12 @@ describe('shipped templates', () => {
       '.runlens',
       '.runlens-deps',
       '.runlens-golden',
+      '.runlens-merge',
       '.runlens-quick',
       '.runlens-secrets',
       '.runlens-secure',
       '.runlens-semgrep',
+      '.runlens-sharded',
       '.runlens-traced',
     ]);
     for (const name of Object.keys(tpl)) {

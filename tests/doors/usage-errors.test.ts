@@ -63,7 +63,7 @@ describe('malformed CLI flags and variables', () => {
     [['--log-order', 'sideways'], 'sideways', /auto, stream, grouped/],
     [['--otel-exporter', 'jaeger'], 'jaeger', /file, otlp, none/],
     [['--otel-endpoint', 'collector:4318'], 'collector:4318', /http\(s\) URL/],
-    [['--shard', '1/2'], '--shard', /unknown option/],
+    [['--shard', '3/2'], '3/2', /I\/N with 1 ≤ I ≤ N/],
   ])('runlens run %j is exit 2, naming the value and what is accepted', async (flags, given, accepted) => {
     const ws = await tempWorkspace({ 'runlens.yml': pipeline });
     expectUsageError(await runNode(build.cli, ['run', ...flags], { cwd: ws }), given, accepted);

@@ -56,6 +56,14 @@ describe('ensureChangeHistory', () => {
     expect(git(dir, 'rev-list', '--count', `${base}..${head}`)).toBe('2');
   });
 
+  it('fetches the PR head and its commits into a fetch-depth: 1 checkout (actions/checkout’s default)', async () => {
+    const dir = path.join(tmp, 'depth1');
+    git(tmp, 'clone', '-q', '--depth', '1', '--branch', 'pull-1-merge', `file://${origin}`, dir);
+    const r = await ensureChangeHistory({ cwd: dir, base, head, expectedCommits: 2, platform: 'github' });
+    expect(r.warning).toBeUndefined();
+    expect(git(dir, 'rev-list', '--count', `${base}..${head}`)).toBe('2');
+  });
+
   it('deepens until the base is reachable when the commit count is not known (GitLab)', async () => {
     const dir = shallowClone('gitlab');
     const r = await ensureChangeHistory({ cwd: dir, base, head, platform: 'gitlab' });

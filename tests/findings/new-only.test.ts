@@ -82,7 +82,16 @@ function step(findings: Finding[], id = 'scan'): StepResult {
 
 describe('parseUnifiedDiff', () => {
   it('reads the added lines and the hunks of each file on the new side, leaving deleted files out', () => {
-    expect(changes.files.get('src/a.ts')).toEqual({ added: [[5, 5], [20, 20]], hunks: [[2, 8], [17, 20]] });
+    expect(changes.files.get('src/a.ts')).toEqual({
+      added: [
+        [5, 5],
+        [20, 20],
+      ],
+      hunks: [
+        [2, 8],
+        [17, 20],
+      ],
+    });
     expect(changes.files.get('new file.txt')).toEqual({ added: [[1, 2]], hunks: [[1, 2]] });
     expect(changes.files.has('gone.txt')).toBe(false);
     expect(changes.files.get('tab\there.txt')?.added).toEqual([[1, 1]]);

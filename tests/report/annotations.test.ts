@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { selectAnnotations } from '../../src/report/annotations.js';
+import { annotationsNote, chooseAnnotations, selectAnnotations } from '../../src/report/annotations.js';
 import { finding, findings, run, step, testCase } from '../support/run-result.js';
 
 const levels = (a: Array<{ level: string }>) => ({
@@ -172,5 +172,49 @@ describe('selectAnnotations', () => {
       }),
     );
     expect(out.filter((a) => a.file === 'golden/a.csv')).toHaveLength(1);
+  });
+});
+
+describe('chooseAnnotations on a pull request (issue 13, item 1)', () => {
+  const manyHigh = (changedLines: number[]) =>
+    run({
+      failOn: 'high',
+      steps: [
+        step({
+          findings: Array.from({ length: 14 }, (_, i) =>
+            finding({
+              severity: i < 7 ? 'critical' : 'high',
+              location: { path: 'src/app.js', startLine: i + 1 },
+              // Without a change under review nothing is marked (new-only's nofilter).
+              ...(changedLines.length ? { baseline: changedLines.includes(i + 1) ? ('new' as const) : ('existing' as const) } : {}),
+            }),
+          ),
+        }),
+      ],
+    });
+
+  it('annotates findings on the lines the PR changed before the more severe ones it did not touch', () => {
+    const { annotations, notShown } = chooseAnnotations(manyHigh([13, 14]));
+    const errors = annotations.filter((a) => a.level === 'error');
+    expect(errors).toHaveLength(10);
+    expect(errors[0]!.message).toMatch(/^runlens: failed/);
+    expect(errors.slice(1, 3).map((a) => a.startLine)).toEqual([13, 14]);
+    expect(notShown).toBe(5);
+  });
+
+  it('takes the changed lines from any predicate, e.g. a diff the caller computed', () => {
+    const changed = new Set(['src/app.js:12']);
+    const { annotations } = chooseAnnotations(manyHigh([]), {
+      isChanged: (f) => changed.has(`${f.location?.path}:${f.location?.startLine}`),
+    });
+    expect(annotations.filter((a) => a.level === 'error')[1]!.startLine).toBe(12);
+  });
+
+  it('says in one line how many were not annotated, and nothing when all fit', () => {
+    const choice = chooseAnnotations(manyHigh([]));
+    expect(annotationsNote(choice)).toBe(
+      "5 findings and failures were not annotated (GitHub shows 10 annotations of each level per step and 50 per job): they are in this summary's tables, the SARIF report and run.json.",
+    );
+    expect(annotationsNote(chooseAnnotations(run({ steps: [step({ findings: [finding()] })] })))).toBeUndefined();
   });
 });

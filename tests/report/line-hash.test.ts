@@ -15,7 +15,12 @@ const WORKSPACE = '/tmp/runlens-sarif-eslint-many';
 describe('primaryLocationLineHash', () => {
   it('hashes lines exactly as GitHub’s upload does (codeql-action’s published vectors)', () => {
     expect(lineHashes('')).toEqual(['c129715d7a2bc9a3:1']);
-    expect(lineHashes(' a\nb\n  \t\tc\n d')).toEqual(['271789c17abda88f:1', '54703d4cd895b18:1', '180aee12dab6264:1', 'a23a3dc5e078b07b:1']);
+    expect(lineHashes(' a\nb\n  \t\tc\n d')).toEqual([
+      '271789c17abda88f:1',
+      '54703d4cd895b18:1',
+      '180aee12dab6264:1',
+      'a23a3dc5e078b07b:1',
+    ]);
     const expected = [
       'e9496ae3ebfced30:1',
       'fb7c023a8b9ccb3f:1',

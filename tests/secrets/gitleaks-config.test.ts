@@ -84,4 +84,27 @@ describe('gitleaks configs', () => {
     expect(config.rules.length).toBeGreaterThan(200);
     expect(() => new Matcher({ rules: config.rules, allow: config.allow })).not.toThrow();
   });
+  it("picks up the repository's .gitleaks.toml and .gitleaksignore as `gitleaks dir` does, unless `gitleaks-config: false`", async () => {
+    const token = `acme_${'k3q9z7m2x5w8r4t6y1u0'}`;
+    const pat = fake.githubPat();
+    const dir = await tempDir({
+      '.gitleaks.toml': `${toolkit}\n[extend]\nuseDefault = true\n`,
+      // gitleaks' rule id for the same place: the place identifies the finding, whatever the rule is called
+      '.gitleaksignore': '# accepted\nold.env:github-pat:1\n',
+      'deploy.env': `TOKEN=${token}\n`,
+      'old.env': `GH=${pat}\n`,
+      'new.env': `GH=${pat}\n`,
+    });
+    const picked = await runSecretsCheck(dir);
+    expect(picked.outcome.findings.map((f) => [f.ruleId, f.location?.path])).toEqual([
+      ['acme-token', 'deploy.env'],
+      ['github-pat', 'new.env'],
+    ]);
+    const off = await runSecretsCheck(dir, { 'gitleaks-config': false });
+    expect(off.outcome.findings.map((f) => [f.ruleId, f.location?.path])).toEqual([
+      ['generic-secret-config', 'deploy.env'],
+      ['github-pat', 'new.env'],
+      ['github-pat', 'old.env'],
+    ]);
+  });
 });

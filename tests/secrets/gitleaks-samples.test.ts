@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { Matcher } from '../../src/checks/secrets/matcher.js';
 import { EMPTY_ALLOW, type SecretRule } from '../../src/checks/secrets/rule.js';
 import { BUILTIN_RULES } from '../../src/checks/secrets/rules.js';
-import { GITLEAKS_COVERAGE, GITLEAKS_DIFFERENCES } from './gitleaks-coverage.js';
+import { GITLEAKS_COVERAGE, GITLEAKS_DIFFERENCES } from '../../src/checks/secrets/gitleaks-coverage.js';
 
 const SAMPLES = path.join(
   process.env.RUNLENS_TOOLS ?? path.join(os.homedir(), '.cache', 'runlens-tools'),
@@ -43,7 +43,7 @@ function matcherFor(ids: readonly string[], placeholders: boolean): Matcher {
     if (!rule) throw new Error(`GITLEAKS_COVERAGE names ${id}, which is not a built-in rule`);
     return placeholders ? rule : ({ ...rule, noPlaceholderCheck: true } satisfies SecretRule);
   });
-  return new Matcher({ rules, allow: EMPTY_ALLOW });
+  return new Matcher({ rules, allow: EMPTY_ALLOW, decode: true });
 }
 function found(m: Matcher, s: Sample): boolean {
   const bytes = Buffer.from(s.text);

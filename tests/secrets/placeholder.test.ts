@@ -21,3 +21,28 @@ describe('telling values that are not secrets from secrets', () => {
     }
   });
 });
+
+describe('placeholder words', () => {
+  it('drops a value with a placeholder word standing as a word, keeps a random one that spells it by chance', async () => {
+    const { isPlaceholder } = await import('../../src/checks/secrets/placeholder.js');
+    for (const p of [
+      'AKIAIOSFODNN7EXAMPLE',
+      'ghp_example0000111122223333444455556666',
+      'my-dummy-token-value',
+      'sk_test_FakeKey1234',
+      'xoxb-sample-token',
+      'sampleTokenValue',
+      'aorvJYubGpU6i91YnH7Mfo-AT2fIVa1zCfA_Rvq9EXAMPLEREFRESHTOKENa1zCfA_Rvq9yjVK',
+    ]) {
+      expect(isPlaceholder(p), p).toBe(true);
+    }
+    // Random base62 that happens to contain a word mid-stream: a real token in a test file.
+    for (const r of [
+      'ghp_R8kq2Vw9zLmT4sAmPlEN7pXc3Jd6Hf1Gb0Ya5Es2Q',
+      'AKIA4R7TQZWD2EXAMPN3XH',
+      'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJleGFtcGxlIn0.K3q9dUMmYZx7Vb2Nw8Lp5Rt1Ys6Hc4Gf0Ja',
+    ]) {
+      expect(isPlaceholder(r), r).toBe(false);
+    }
+  });
+});

@@ -63,7 +63,7 @@ describe('uses: semgrep when semgrep misbehaves', () => {
     const fake = await fakeSemgrep(`cat <<'JSON'\n${out}\nJSON\nexit 0`);
     const r = await scan(ws, { config: 'rules' }, { env: withFake(fake) });
     expect(r.outcome.status).toBe('failed');
-    expect(r.outcome.error).toBe('semgrep exited with 0: the scan completed — Rule parse error in rule x:');
+    expect(r.outcome.error).toBe('semgrep exited with 0: the scan completed — Rule parse error in rule x: details');
   });
 
   it('passes with findings when semgrep exits 1 (findings under --error), leaving them to the gate', async () => {
@@ -107,7 +107,9 @@ describe('uses: semgrep with bad rule files (the real semgrep)', () => {
     const ws = await workspace();
     const r = await scan(ws, { config: 'bad-rules/bad-pattern.yml' }, { env: semgrepEnv() });
     expect(r.outcome.status).toBe('failed');
-    expect(r.outcome.error).toMatch(/^semgrep exited with 2: .* — Rule parse error in rule bad-rules\.bad-pattern:/);
+    expect(r.outcome.error).toMatch(
+      /^semgrep exited with 2: .* — Rule parse error in rule bad-rules\.bad-pattern: Invalid pattern for Python/,
+    );
   }, 60_000);
 
   it('fails on a rule missing required fields, with the file and line', async () => {

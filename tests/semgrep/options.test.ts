@@ -1,7 +1,7 @@
 // The `with:` schema of `uses: semgrep`: defaults, sizes and durations, and the extra-args allowlist.
 import { describe, expect, it } from 'vitest';
 import { semgrepOptions, SEMGREP_VERSION } from '../../src/checks/semgrep/options.js';
-import { SEVERITY_TABLE, isSecretRule, severityOf } from '../../src/checks/semgrep/findings.js';
+import { SEVERITY_TABLE, categoryOf, isSecretRule, severityOf } from '../../src/checks/semgrep/findings.js';
 import { describeExit } from '../../src/checks/semgrep/exit-codes.js';
 import { describeError, parseSemgrepOutput } from '../../src/checks/semgrep/output.js';
 
@@ -73,6 +73,18 @@ describe('semgrep output and severities', () => {
     expect(severityOf(undefined)).toBe('medium');
   });
 
+  it('files security rules (and rules without a category) as SAST, the others as code quality', () => {
+    expect([undefined, 'security', 'Security', 'secrets', 'correctness', 'best-practice', 'performance'].map(categoryOf)).toEqual([
+      'sast',
+      'sast',
+      'sast',
+      'sast',
+      'quality',
+      'quality',
+      'quality',
+    ]);
+  });
+
   it('recognises secret rules by id or metadata', () => {
     expect(isSecretRule('generic.secrets.security.detected-aws-access-key', {})).toBe(true);
     expect(isSecretRule('x.y', { category: 'security', subcategory: ['secrets'] })).toBe(true);
@@ -103,6 +115,6 @@ describe('semgrep output and severities', () => {
         path: 'web/bad.js',
         spans: [{ file: 'web/bad.js', start: { line: 1 } }],
       }),
-    ).toBe('web/bad.js:1: PartialParsing: Syntax error at line web/bad.js:1:');
+    ).toBe('web/bad.js:1: PartialParsing: Syntax error at line web/bad.js:1: `x` was unexpected');
   });
 });

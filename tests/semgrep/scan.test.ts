@@ -63,6 +63,8 @@ describe('uses: semgrep on a project with known issues', () => {
     expect(f.tool).toBe('semgrep');
     expect(f.toolVersion).toMatch(/^\d+\.\d+\.\d+$/);
     expect(f.category).toBe('sast');
+    // A rule that is not about security is code quality.
+    expect(byRule(result.outcome.findings, 'template-literal').category).toBe('quality');
     expect(f.message).toBe('subprocess called with shell=True and a built string; pass an argument list instead.');
     expect(f.properties?.tags).toEqual(['external/cwe/cwe-78', 'external/owasp/a03:2021', 'high-confidence', 'security']);
     expect(f.properties).toMatchObject({ confidence: 'HIGH', likelihood: 'HIGH', impact: 'HIGH', 'semgrep-severity': 'ERROR' });
@@ -203,4 +205,22 @@ describe('uses: semgrep options reach semgrep', () => {
     const own = JSON.parse(await readFile(path.join(ws, 'reports', 'semgrep.sarif'), 'utf8')) as { runs: Array<{ results: unknown[] }> };
     expect(own.runs[0]!.results).toHaveLength(2);
   }, 60_000);
+});
+
+describe('uses: semgrep in a sharded run', () => {
+  it("splits semgrep's own targets between the shards: together they find what one run finds", async () => {
+    const one = await scan(ws, { config: 'rules' }, { shard: { index: 1, total: 2 } });
+    const two = await scan(ws, { config: 'rules' }, { shard: { index: 2, total: 2 } });
+    expect(one.outcome.error).toBeUndefined();
+    expect(two.outcome.error).toBeUndefined();
+    const shares = [one, two].map((s) => s.logs.find((l) => /^semgrep: shard \d\/2: /.test(l)));
+    expect(shares).toEqual([
+      expect.stringMatching(/^semgrep: shard 1\/2: \d+ files? of \d+$/),
+      expect.stringMatching(/^semgrep: shard 2\/2: \d+ files? of \d+$/),
+    ]);
+    const fps = (s: Scan): string[] => s.outcome.findings.map((f) => f.fingerprint);
+    expect([...fps(one), ...fps(two)].sort()).toEqual(fps(result).sort());
+    expect(fps(one).length).toBeGreaterThan(0);
+    expect(fps(two).length).toBeGreaterThan(0);
+  }, 120_000);
 });

@@ -81,7 +81,13 @@ export interface Scan {
 export async function scan(
   ws: string,
   options: SemgrepOptionsInput,
-  over: { cwd?: string; env?: Record<string, string | undefined>; platform?: PlatformInfo; signal?: AbortSignal } = {},
+  over: {
+    cwd?: string;
+    env?: Record<string, string | undefined>;
+    platform?: PlatformInfo;
+    signal?: AbortSignal;
+    shard?: { index: number; total: number };
+  } = {},
 ): Promise<Scan> {
   const logs: string[] = [];
   const masked: string[] = [];
@@ -97,6 +103,7 @@ export async function scan(
       log: (line) => logs.push(line),
       mask: (v) => masked.push(v),
       ...(over.signal ? { signal: over.signal } : {}),
+      ...(over.shard ? { shard: over.shard } : {}),
     }),
   );
   return { outcome, logs, masked };

@@ -1,6 +1,6 @@
 // A local HTTP server speaking the slice of GitHub's and GitLab's documented REST APIs that runlens
 // calls for PR/MR comments, so the real clients (octokit, fetch) are exercised end to end.
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 export interface StoredComment {
@@ -8,6 +8,35 @@ export interface StoredComment {
   body: string;
   /** GitLab notes: who wrote it (the token's user for notes created through the API). */
   author?: { id: number; username: string };
+  /** GitHub comments: who wrote it (the token's identity for comments created through the API). */
+  user?: { login: string; type: 'User' | 'Bot' };
+  /** GitHub comments written by an app's installation token (GITHUB_TOKEN: the `github-actions` app). */
+  performed_via_github_app?: { slug: string } | null;
+}
+
+/** A SARIF upload as GitHub's code scanning received it. */
+export interface StoredSarifUpload {
+  id: string;
+  repository: string;
+  commit_sha: string;
+  ref: string;
+  checkout_uri?: string;
+  tool_name?: string;
+  /** The `sarif` field: gzip, then base64. */
+  sarif: string;
+}
+
+export interface FakeForgeOptions {
+  token: string;
+  pageSize?: number;
+  /** Requests whose `METHOD /path` matches are accepted and never answered (a stalled API). */
+  stall?: RegExp;
+  /** The answer to `POST …/code-scanning/sarifs` when it is not a 202: e.g. 403 "Resource not accessible by integration". */
+  sarifRefusal?: { status: number; message: string };
+  /** `processing_status` of successive `GET …/code-scanning/sarifs/{id}` (the last one repeats). Default: ['pending', 'complete']. */
+  sarifProcessing?: Array<'pending' | 'complete' | 'failed'>;
+  /** Files `GET /repos/{o}/{r}/contents/{path}?ref=…` serves, by `ref:path` (raw media type). */
+  contents?: Record<string, string>;
 }
 
 export interface FakeForge {
@@ -16,6 +45,7 @@ export interface FakeForge {
   threads: Map<string, StoredComment[]>;
   /** Every request, with its body as sent (leak tests read every byte that reached the API). */
   requests: Array<{ method: string; path: string; auth?: string; body?: string }>;
+  sarifUploads: StoredSarifUpload[];
   close(): Promise<void>;
 }
 
@@ -29,16 +59,32 @@ const readBody = (req: IncomingMessage) =>
 /** The user GitLab's `GET /user` names for the token (notes runlens creates are written by it). */
 export const GITLAB_TOKEN_USER = { id: 4242, username: 'runlens-bot' };
 
-export async function startFakeForge(opts: { token: string; pageSize?: number }): Promise<FakeForge> {
+/**
+ * Who a GitHub token writes as. Installation tokens (`ghs_…`, GITHUB_TOKEN among them) write as the
+ * `github-actions[bot]` app bot and get 403 from `GET /user`; any other token is a PAT of this user.
+ */
+export const GITHUB_PAT_USER = { login: 'release-bot-user', type: 'User' as const };
+const isInstallationToken = (token: string) => token.startsWith('ghs_');
+
+export async function startFakeForge(opts: FakeForgeOptions): Promise<FakeForge> {
   const threads = new Map<string, StoredComment[]>();
+  const sarifUploads: StoredSarifUpload[] = [];
+  const sarifPolls = new Map<string, number>();
   const requests: FakeForge['requests'] = [];
+  const stalled = new Set<ServerResponse>();
   let nextId = 1000;
   const pageSize = opts.pageSize ?? 100;
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    // GitHub Enterprise Server serves the same REST API under /api/v3.
+    url.pathname = url.pathname.replace(/^\/api\/v3(?=\/)/, '');
     const auth = (req.headers.authorization as string | undefined) ?? (req.headers['private-token'] as string | undefined);
     const raw = await readBody(req);
     requests.push({ method: req.method ?? '', path: url.pathname, auth, ...(raw.text ? { body: raw.text } : {}) });
+    if (opts.stall?.test(`${req.method} ${url.pathname}`)) {
+      stalled.add(res);
+      return;
+    }
     const send = (status: number, body: unknown, headers: Record<string, string> = {}) => {
       res.writeHead(status, { 'content-type': 'application/json', ...headers });
       res.end(JSON.stringify(body));
@@ -46,6 +92,45 @@ export async function startFakeForge(opts: { token: string; pageSize?: number })
     if (!auth || !auth.includes(opts.token)) return send(401, { message: 'Bad credentials' });
     const body = raw.parsed as { body?: string } | undefined;
     let m: RegExpExecArray | null;
+    const installation = isInstallationToken(opts.token);
+    // GitHub: GET /user — a PAT's user; installation tokens are refused.
+    if (url.pathname === '/user' && req.method === 'GET')
+      return installation
+        ? send(403, {
+            message: 'Resource not accessible by integration',
+            documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user',
+          })
+        : send(200, { ...GITHUB_PAT_USER, id: 77 });
+    // GitHub: GET /repos/{owner}/{repo}/contents/{path}?ref=sha (Accept: application/vnd.github.raw)
+    if ((m = /^\/repos\/[^/]+\/[^/]+\/contents\/(.+)$/.exec(url.pathname)) && req.method === 'GET') {
+      const file = opts.contents?.[`${url.searchParams.get('ref') ?? ''}:${decodeURIComponent(m[1]!)}`];
+      if (file === undefined) return send(404, { message: 'Not Found' });
+      res.writeHead(200, { 'content-type': 'application/vnd.github.raw; charset=utf-8' });
+      return res.end(file);
+    }
+    // GitHub: POST /repos/{owner}/{repo}/code-scanning/sarifs, GET …/sarifs/{id}
+    if ((m = /^\/repos\/([^/]+\/[^/]+)\/code-scanning\/sarifs(?:\/([^/]+))?$/.exec(url.pathname))) {
+      if (req.method === 'POST' && !m[2]) {
+        if (opts.sarifRefusal) return send(opts.sarifRefusal.status, { message: opts.sarifRefusal.message });
+        const p = raw.parsed as Omit<StoredSarifUpload, 'id' | 'repository'>;
+        if (!p?.commit_sha || !p.ref || !p.sarif) return send(422, { message: 'Invalid request: commit_sha, ref and sarif are required' });
+        const id = `sarif-${sarifUploads.length + 1}`;
+        sarifUploads.push({ id, repository: m[1]!, ...p });
+        return send(202, { id, url: `${fakeUrl(server)}${url.pathname}/${id}` });
+      }
+      if (req.method === 'GET' && m[2]) {
+        if (!sarifUploads.some((u) => u.id === m![2])) return send(404, { message: 'Not Found' });
+        const seq = opts.sarifProcessing ?? ['pending', 'complete'];
+        const n = sarifPolls.get(m[2]) ?? 0;
+        sarifPolls.set(m[2], n + 1);
+        const status = seq[Math.min(n, seq.length - 1)]!;
+        return send(200, {
+          processing_status: status,
+          analyses_url: `${fakeUrl(server)}/repos/${m[1]}/code-scanning/analyses?sarif_id=${m[2]}`,
+          ...(status === 'failed' ? { errors: ['locationFromSarifResult: expected artifact location'] } : {}),
+        });
+      }
+    }
     // GitHub: GET/POST /repos/{owner}/{repo}/issues/{n}/comments, PATCH /repos/{owner}/{repo}/issues/comments/{id}
     if ((m = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(url.pathname))) {
       const list = threads.get(m[1]!) ?? [];
@@ -63,7 +148,12 @@ export async function startFakeForge(opts: { token: string; pageSize?: number })
           link,
         );
       }
-      const c = { id: nextId++, body: body?.body ?? '' };
+      const c: StoredComment = {
+        id: nextId++,
+        body: body?.body ?? '',
+        user: installation ? { login: 'github-actions[bot]', type: 'Bot' } : GITHUB_PAT_USER,
+        performed_via_github_app: installation ? { slug: 'github-actions' } : null,
+      };
       list.push(c);
       return send(201, { ...c, html_url: `https://github.example/c/${c.id}` });
     }
@@ -108,7 +198,13 @@ export async function startFakeForge(opts: { token: string; pageSize?: number })
     url: fakeUrl(server),
     threads,
     requests,
-    close: () => new Promise((r) => server.close(() => r())),
+    sarifUploads,
+    close: () =>
+      new Promise((r) => {
+        for (const res of stalled) res.destroy();
+        server.closeAllConnections();
+        server.close(() => r());
+      }),
   };
 }
 

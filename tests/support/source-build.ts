@@ -44,6 +44,8 @@ async function build(): Promise<SourceBuild> {
   });
   if (!existsSync(path.join(dir, 'index.js'))) throw new Error('source build: index.js was not written');
   await symlink(path.join(repoRoot, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+  // As scripts/bundle.mjs copies them into dist/: `runlens init --template` reads them beside the bundle.
+  await symlink(path.join(source, 'pipeline-templates'), path.join(dir, 'pipeline-templates'), 'dir');
   await writeFile(path.join(dir, 'package.json'), '{ "type": "module" }\n');
   const cli = path.join(dir, 'cli.js');
   await writeFile(cli, "#!/usr/bin/env node\nglobalThis.runlensDoor = 'cli';\nawait import('./index.js');\n", { mode: 0o755 });

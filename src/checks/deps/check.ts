@@ -10,6 +10,8 @@ export const depsCheck = defineCheck({
   category: 'dependency',
   defaultPipeline: true,
   options: depsOptions,
+  // Sharded runs split the lockfiles found.
+  splits: 'lockfiles',
   // The implementation is a chunk of its own: a run with no deps step never loads it.
   run: async (ctx) => (await import('./run.js')).runDeps(ctx),
 });

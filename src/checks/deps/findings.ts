@@ -27,8 +27,18 @@ export interface Vulnerability {
  * then the ecosystem's own ids (GO-, PYSEC-, RUSTSEC-…); ties alphabetical.
  */
 export function primaryId(ids: Iterable<string>): string {
-  const rank = (id: string): number => (/^GHSA-/i.test(id) ? 0 : /^CVE-/i.test(id) ? 1 : 2);
-  return [...ids].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0))[0]!;
+  let best: string | undefined;
+  let bestRank = 3;
+  for (const id of ids) {
+    const p = id.slice(0, 5).toUpperCase();
+    const rank = p === 'GHSA-' ? 0 : p.startsWith('CVE-') ? 1 : 2;
+    if (rank < bestRank || (rank === bestRank && id < best!)) {
+      best = id;
+      bestRank = rank;
+    }
+  }
+  if (best === undefined) throw new Error('runlens bug: a vulnerability without an id');
+  return best;
 }
 
 /** Groups matches whose ids or aliases overlap (transitively). */

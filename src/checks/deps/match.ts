@@ -24,7 +24,9 @@ export function advisoryVersion(ecosystem: Ecosystem, version: string): string {
 
 /** `Maven:https://…`, `Packagist:https://…` name the ecosystem plus a repository. */
 export function ecosystemOf(affected: OsvAffected): string | undefined {
-  return affected.package?.ecosystem.split(':', 1)[0];
+  const e = affected.package?.ecosystem;
+  const colon = e?.indexOf(':') ?? -1;
+  return colon < 0 ? e : e!.slice(0, colon);
 }
 
 function eventVersion(e: OsvEvent): string | undefined {

@@ -5,7 +5,7 @@ import { InputError, RunlensError } from '../../base/errors.js';
 import { RUNLENS_VERSION } from '../../base/version.js';
 import type { Finding } from '../../model/finding.js';
 import { atLeast } from '../../model/severity.js';
-import type { CheckContext, StepOutcome } from '../check.js';
+import { inShard, type CheckContext, type StepOutcome } from '../check.js';
 import { apiSource, offlineSource, packageKey, type AdvisorySource } from './advisories.js';
 import { readBaseLockfiles } from './base-ref.js';
 import { findingsFor, type PackageFindings } from './findings.js';
@@ -104,10 +104,14 @@ export async function runDeps(ctx: CheckContext<DepsOptions>): Promise<StepOutco
     if (!(err instanceof InputError)) throw err;
     return { status: 'failed', error: err.message, findings: [], summary: `❌ ${err.message}` };
   }
+  const anyFound = found.length > 0;
+  // A sharded run reads this shard's lockfiles only.
+  found = found.filter((lf) => inShard(ctx, lf.rel));
   if (found.length === 0) {
     return {
       findings: [],
-      warnings: [`no lockfile found under ${o.paths.join(', ')}: no dependencies were checked`],
+      // A shard may own none of the lockfiles found; that is not "no lockfile".
+      ...(anyFound ? {} : { warnings: [`no lockfile found under ${o.paths.join(', ')}: no dependencies were checked`] }),
       summary: depsSummary({ lockfiles: [], packageCounts: {}, vulnerable: [], failures: [], notes: [], ignored: [], knownFromBase: 0 }),
     };
   }

@@ -1,6 +1,6 @@
 // An advisory's severity: its CVSS vector computed to a base score (v4.0 preferred, then v3.x, then
 // v2), else the database's own word (GHSA `database_specific.severity`), else unknown.
-import { createRequire } from 'node:module';
+import cvssCalculator from 'ae-cvss-calculator';
 import type { Severity } from '../../model/severity.js';
 import type { OsvAffected, OsvRecord, OsvSeverity } from './osv/record.js';
 
@@ -66,7 +66,8 @@ export function cvss3BaseScore(vector: string): number | undefined {
 
 // CVSS v4.0's score comes from a lookup of macro-vectors and interpolation: too much to hand-copy
 // safely, so it comes from ae-cvss-calculator (metaeffekt, Apache-2.0), which implements FIRST's
-// reference calculator. It is CommonJS and only loaded when a v4 (or v2) vector appears.
+// reference calculator. It is CommonJS, imported statically so the bundle carries it (the deps chunk
+// is loaded only when a deps step runs).
 interface Scorer {
   calculateScores(): { base?: number; overall?: number };
 }
@@ -74,7 +75,7 @@ type ScorerClass = new (vector: string) => Scorer;
 let calculator: { Cvss4P0: ScorerClass; Cvss2: ScorerClass } | undefined;
 
 function lib(): { Cvss4P0: ScorerClass; Cvss2: ScorerClass } {
-  calculator ??= createRequire(import.meta.url)('ae-cvss-calculator') as { Cvss4P0: ScorerClass; Cvss2: ScorerClass };
+  calculator ??= cvssCalculator as unknown as { Cvss4P0: ScorerClass; Cvss2: ScorerClass };
   return calculator;
 }
 

@@ -10,6 +10,8 @@ export const goldenCheck = defineCheck({
   tool: { name: 'runlens-golden', informationUri: `${REPOSITORY_URL}#golden-data` },
   category: 'golden',
   options: goldenOptions,
+  // Sharded runs split the cases (by name); a `run:` producer runs in each shard.
+  splits: 'cases',
   // The implementation is a chunk of its own: a run with no golden step never loads it.
   run: async (ctx) => (await import('./run.js')).runGolden(ctx),
 });

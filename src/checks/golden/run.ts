@@ -1,5 +1,5 @@
 // `uses: golden`: compares program outputs with known-good files, numerically where the data is numbers.
-import type { CheckContext, StepOutcome } from '../check.js';
+import { inShard, type CheckContext, type StepOutcome } from '../check.js';
 import { expandCases } from './cases.js';
 import { evaluateCase, type CaseResult } from './compare.js';
 import { findObsolete } from './obsolete.js';
@@ -14,7 +14,9 @@ export async function runGolden(ctx: CheckContext<GoldenOptions>): Promise<StepO
     const failure = await ctx.phase('produce actuals', () => produceActuals(opts.run!, ctx.exec, ctx.log));
     if (failure) return { status: 'failed', error: failure, findings: [] };
   }
-  const cases = await expandCases(opts, ctx.cwd, ctx.workspace);
+  const allCases = await expandCases(opts, ctx.cwd, ctx.workspace);
+  // A sharded run compares this shard's cases; obsolete goldens are judged against every case.
+  const cases = allCases.filter((c) => inShard(ctx, c.name));
   const results: CaseResult[] = [];
   for (const c of cases) {
     ctx.signal.throwIfAborted();
@@ -27,7 +29,7 @@ export async function runGolden(ctx: CheckContext<GoldenOptions>): Promise<StepO
       `${r.status === 'passed' ? 'pass' : 'FAIL'}  ${c.name} (${c.format}, ${r.durationMs} ms)${r.status === 'passed' ? '' : `: ${caseMessage(r)}`}`,
     );
   }
-  const obsolete = await findObsolete(opts, cases, ctx.cwd, ctx.workspace);
+  const obsolete = await findObsolete(opts, allCases, ctx.cwd, ctx.workspace);
   for (const path of obsolete) ctx.log(`note  ${path} is a golden file no case uses`);
   const failing = results.filter((r) => r.status !== 'passed');
   const failed = failing.length;

@@ -10,6 +10,8 @@ export const secretsCheck = defineCheck({
   category: 'secret',
   defaultPipeline: true,
   options: secretsOptions,
+  // Sharded runs split the working tree's files (the history scan runs in each shard; the merge drops duplicates).
+  splits: 'files',
   // The implementation is a chunk of its own: a run with no secrets step never loads it.
   run: async (ctx) => (await import('./run.js')).runSecrets(ctx),
 });

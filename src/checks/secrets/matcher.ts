@@ -3,6 +3,7 @@
 // Imports nothing but its own pure siblings, so a worker can load it as is.
 import { isAscii } from 'node:buffer';
 import { buildAutomaton, findKeywords, mayHaveKeyword, type Automaton } from './aho-corasick.js';
+import { decodeCandidates } from './decode.js';
 import { shannonEntropy } from './entropy.js';
 import { isNonSecretValue, isPlaceholder } from './placeholder.js';
 import type { GlobalAllow, SecretRule } from './rule.js';
@@ -56,8 +57,33 @@ interface Candidate {
   secret: string;
 }
 
-function groupCount(regex: RegExp): number {
-  return new RegExp(`${regex.source}|`, regex.flags.replace(/[gdy]/g, '')).exec('')!.length - 1;
+/**
+ * Capture groups in a regex, read from its source. Running the regex once to count them (`exec('')`) would
+ * make V8 compile every rule's regex at start-up — a fifth of a one-step run's CPU (bench/startup); parsed
+ * here, a regex is compiled when a scan first uses it. tests/secrets/matcher-groups.test.ts checks this
+ * against exec() for every built-in rule.
+ */
+export function groupCount(regex: RegExp): number {
+  const src = regex.source;
+  const nestedClasses = regex.flags.includes('v');
+  let groups = 0;
+  let classDepth = 0;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') {
+      i += 1;
+    } else if (classDepth > 0) {
+      if (c === ']') classDepth -= 1;
+      else if (c === '[' && nestedClasses) classDepth += 1;
+    } else if (c === '[') {
+      classDepth = 1;
+    } else if (c === '(') {
+      if (src[i + 1] !== '?') groups += 1;
+      // (?<name>…) captures; (?<=…) and (?<!…) look behind.
+      else if (src[i + 2] === '<' && src[i + 3] !== '=' && src[i + 3] !== '!') groups += 1;
+    }
+  }
+  return groups;
 }
 
 export function compileRule(rule: SecretRule, index: number): CompiledRule {
@@ -90,7 +116,15 @@ export function compileRule(rule: SecretRule, index: number): CompiledRule {
 export interface MatcherSpec {
   rules: SecretRule[];
   allow: GlobalAllow;
+  /**
+   * Also scan the decoded form of escaped string literals, percent-encoded runs and base64/hex blobs (decode.ts),
+   * reporting what they hold at the place of the encoded text. For files; the run's redactor leaves it off.
+   */
+  decode?: boolean;
 }
+
+/** How many layers of encoding are peeled (base64 inside an escaped literal is two). */
+const MAX_DECODE_DEPTH = 2;
 
 export class Matcher {
   private readonly rules: CompiledRule[];
@@ -101,8 +135,10 @@ export class Matcher {
   private readonly alwaysRules: number[];
   private readonly allowRegexes: RegExp[];
   private readonly stopwords: string[];
+  private readonly decode: boolean;
 
   constructor(spec: MatcherSpec) {
+    this.decode = spec.decode === true;
     this.rules = spec.rules.map(compileRule);
     const ids = new Map<string, number>();
     const keywords: string[] = [];
@@ -155,6 +191,46 @@ export class Matcher {
 
   /** Every secret in `bytes[0..length)`, which is the file (or added lines) at repository-relative `path`. */
   scan(bytes: Buffer, length: number, path: string): RawMatch[] {
+    const direct = this.scanPlain(bytes, length, path);
+    return this.decode ? this.withDecoded(bytes, length, path, direct, 0) : direct;
+  }
+
+  /**
+   * `direct` plus what the encoded candidates of the text hold, each located at its encoded text. A secret the
+   * plain scan found at the same place (a key whose `\n` escapes the key rule reads through) is not reported twice.
+   */
+  private withDecoded(bytes: Buffer, length: number, path: string, direct: RawMatch[], depth: number): RawMatch[] {
+    const segments = decodeCandidates(bytes, bytes.toString('latin1', 0, length), (decoded) => mayHaveKeyword(this.automaton, decoded));
+    if (segments.length === 0) return direct;
+    const out = [...direct];
+    for (const seg of segments) {
+      const inner = Buffer.from(seg.text, 'utf8');
+      let found = this.scanPlain(inner, inner.length, path);
+      if (depth + 1 < MAX_DECODE_DEPTH) found = this.withDecoded(inner, inner.length, path, found, depth + 1);
+      if (found.length === 0 || inlineAllowed(bytes, length, seg.start, seg.end)) continue;
+      const [line, column] = positionOf(bytes, seg.start);
+      const [endLine, endColumn] = positionOf(bytes, seg.end);
+      for (const f of found) {
+        const here = (o: RawMatch): boolean => o.line <= endLine && o.endLine >= line;
+        if (out.some((o) => (o.ruleId === f.ruleId || o.secret === f.secret) && here(o))) continue;
+        // What the encoded text holds says more than a generic rule's guess at the encoded text itself.
+        if (!this.isGeneric(f.ruleId)) {
+          for (let i = out.length - 1; i >= 0; i--) {
+            const o = out[i]!;
+            if (this.isGeneric(o.ruleId) && here(o) && o.line === line && o.column <= endColumn && o.endColumn >= column) out.splice(i, 1);
+          }
+        }
+        out.push({ ruleId: f.ruleId, secret: f.secret, line, column, endLine, endColumn });
+      }
+    }
+    return out.sort((a, b) => a.line - b.line || a.column - b.column);
+  }
+
+  private isGeneric(ruleId: string): boolean {
+    return this.rules.find((r) => r.rule.id === ruleId)?.rule.generic === true;
+  }
+
+  private scanPlain(bytes: Buffer, length: number, path: string): RawMatch[] {
     const active = this.activeFor(path);
     // Per rule: flat [start, end, start, end, …] windows, merged as hits arrive in order.
     const windows: Array<number[] | undefined> = new Array(this.rules.length);
@@ -332,6 +408,17 @@ function keyPrefix(text: string, at: number): string {
   return text.slice(from, at);
 }
 
+/** 1-based line and UTF-16 column of byte offset `at`. */
+function positionOf(buf: Buffer, at: number): [number, number] {
+  let line = 1;
+  let lineStart = 0;
+  for (let p = buf.indexOf(10, 0); p !== -1 && p < at; p = buf.indexOf(10, p + 1)) {
+    line++;
+    lineStart = p + 1;
+  }
+  return [line, columnOf(buf, lineStart, at)];
+}
+
 function lineStartWithin(bytes: Buffer, at: number, max: number): number {
   const stop = Math.max(0, at - max);
   for (let p = at - 1; p >= stop; p--) if (bytes[p] === 10) return p + 1;
@@ -393,7 +480,8 @@ function passesCheck(check: NonNullable<SecretRule['check']>, secret: string): b
       const header = decodeBase64Url(secret.slice(0, secret.indexOf('.')));
       try {
         const parsed: unknown = JSON.parse(header);
-        return typeof parsed === 'object' && parsed !== null && 'alg' in parsed;
+        // A JOSE header: a JSON object (`alg` for JWS, `enc`/`epk` for JWE, but libraries put other members first).
+        return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) && Object.keys(parsed).length > 0;
       } catch {
         return false;
       }

@@ -100,10 +100,10 @@ export const secretsOptions = z
     rules: z.array(customRule).default([]).describe('Extra detectors.'),
     'disable-rules': z.array(z.string()).default([]).describe('Built-in rule ids to turn off.'),
     'gitleaks-config': z
-      .string()
+      .union([z.string().min(1), z.literal(false)])
       .optional()
       .describe(
-        'A gitleaks TOML config whose rules and allowlists to load. As in gitleaks, its rules replace the built-in ones unless it has `[extend] useDefault = true`.',
+        'A gitleaks TOML config whose rules and allowlists to load. As in gitleaks, its rules replace the built-in ones unless it has `[extend] useDefault = true`. Unset: the `.gitleaks.toml` and `.gitleaksignore` in the step working directory are used when present, as `gitleaks dir` does; `false`: neither is.',
       ),
     baseline: z
       .string()

@@ -1,5 +1,6 @@
 // The rules and allowlist a secret scan runs with: the built-ins, a gitleaks config, runlens.yml `rules:`,
 // `disable-rules` and `allowlist`, in that order of precedence (later wins by rule id).
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { loadGitleaksConfig } from './gitleaks-config.js';
 import type { MatcherSpec } from './matcher.js';
@@ -8,13 +9,23 @@ import { translateRe2 } from './re2.js';
 import type { GlobalAllow, SecretRule } from './rule.js';
 import { BUILTIN_RULES } from './rules.js';
 
+/** The gitleaks config `gitleaks dir` reads from the directory it scans. */
+export const GITLEAKS_DEFAULT_CONFIG = '.gitleaks.toml';
+/** gitleaks' ignore file: one finding fingerprint a line, `file:rule:line` (or `commit:file:rule:line`). */
+export const GITLEAKS_IGNORE = '.gitleaksignore';
+
 /** The rules and allowlist a scan runs with, from the options. */
 export function resolveRules(options: SecretsOptions, cwd: string): { spec: MatcherSpec; notes: string[]; excludedPaths: string[] } {
   const notes: string[] = [];
   let rules: SecretRule[] = [...BUILTIN_RULES];
   const allow: GlobalAllow = { paths: [], regexes: [], stopwords: [...options.allowlist.stopwords] };
-  if (options['gitleaks-config']) {
-    const g = loadGitleaksConfig(path.resolve(cwd, options['gitleaks-config']));
+  // As `gitleaks dir`: a `.gitleaks.toml` where the scan runs is the config unless one is named or `false`.
+  const configured = options['gitleaks-config'];
+  const implicit = configured === undefined && existsSync(path.join(cwd, GITLEAKS_DEFAULT_CONFIG)) ? GITLEAKS_DEFAULT_CONFIG : undefined;
+  const gitleaksConfig = configured === false ? undefined : (configured ?? implicit);
+  if (gitleaksConfig) {
+    const g = loadGitleaksConfig(path.resolve(cwd, gitleaksConfig));
+    if (implicit) notes.push(`using the repository's ${implicit} (as gitleaks does; \`gitleaks-config: false\` turns this off)`);
     notes.push(...g.notes);
     rules = g.useDefault ? rules.filter((r) => !g.disabledRules.includes(r.id)) : [];
     const ids = new Set(g.rules.map((r) => r.id));
@@ -44,7 +55,7 @@ export function resolveRules(options: SecretsOptions, cwd: string): { spec: Matc
     rules = [...rules.filter((r) => r.id !== c.id), rule];
   }
   allow.regexes.push(...options.allowlist.regexes.map((r) => inlineFlags(translateRe2(r))));
-  return { spec: { rules, allow }, notes, excludedPaths: options.allowlist.paths };
+  return { spec: { rules, allow, decode: true }, notes, excludedPaths: options.allowlist.paths };
 }
 
 function inlineFlags(t: { source: string; flags: string }): string {

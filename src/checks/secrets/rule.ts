@@ -19,7 +19,7 @@ export interface RuleAllow {
 
 /** Structural checks that a regex cannot express. */
 export type SecretCheck =
-  /** A JWT: the header decodes to JSON with an `alg`. */
+  /** A JWT: the header decodes to a JOSE header (a non-empty JSON object). */
   | 'jwt'
   /** Base64 of `user:password`, as in a Docker config's `auth`. */
   | 'basic-auth'

@@ -1,6 +1,6 @@
 // `uses: secrets`: credentials in the working tree and in the commits a pull/merge request adds.
 import path from 'node:path';
-import type { CheckContext, StepOutcome } from '../check.js';
+import { inShard, type CheckContext, type StepOutcome } from '../check.js';
 import { atomicWriteFile } from '../../base/atomic-write.js';
 import { repoPath } from '../../base/repo-path.js';
 import { baselineOf } from './baseline.js';
@@ -68,6 +68,7 @@ export async function runSecrets(ctx: CheckContext<SecretsOptions>): Promise<Ste
     mask: (value) => ctx.mask(value),
     where: (optionPath) => ctx.where(optionPath),
     phase: (name, fn, attributes) => ctx.phase(name, fn, attributes),
+    ...(ctx.shard ? { keep: (rel: string) => inShard(ctx, rel) } : {}),
   });
   const s = result.stats;
   ctx.log(
@@ -75,7 +76,8 @@ export async function runSecrets(ctx: CheckContext<SecretsOptions>): Promise<Ste
       `${result.findings.length} findings${result.baselined ? `, ${result.baselined} in the baseline` : ''}`,
   );
   for (const n of result.notes) ctx.log(`secrets: ${n}`);
-  const warnings = ctx.options.tree && s.files === 0 ? [nothingScanned(result, ctx.options.paths)] : [];
+  // A shard may own none of the files; only the merged run can say nothing was scanned.
+  const warnings = ctx.options.tree && s.files === 0 && !ctx.shard ? [nothingScanned(result, ctx.options.paths)] : [];
 
   // Fingerprints only: a file to commit as `baseline:` when these secrets are accepted as known.
   const baselineFile = path.join(ctx.outputDir, 'secrets', `${ctx.stepId}.baseline.json`);

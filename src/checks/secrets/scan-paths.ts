@@ -27,7 +27,7 @@ export function resolveScanPaths(input: ScanPathsInput): string[] {
     const at = `${input.where(['paths', i])}: secrets: paths: "${p}"`;
     if (!inside(input.workspace, abs)) {
       const hint = path.isAbsolute(p)
-        ? `write it relative to the step's working directory${inside(input.workspace, path.resolve(input.cwd, `.${p}`)) ? ` ("${p.replace(/^\/+/, '')}")` : ''}`
+        ? `write it relative to the step's working directory${inside(input.workspace, path.join(input.cwd, p)) ? ` ("${p.replace(/^\/+/, '')}")` : ''}`
         : 'scan paths must lie inside the repository';
       problems.push(`${at} lies outside the repository (${input.workspace}); ${hint}`);
     } else if (!existsSync(abs)) {

@@ -58,6 +58,8 @@ export async function scanTree(input: SecretScanInput, setup: TreeScanSetup, sta
     }),
   );
   requireEachPathMatched(pathsInput, roots, listing.files);
+  // A sharded run scans this shard's files only (after the check above: a path may match another shard's files).
+  if (input.keep) listing.files = listing.files.filter(([, rel]) => input.keep!(rel));
   Object.assign(stats, { ignored: listing.ignored, symlinksInside: listing.symlinksInside, symlinksOutside: listing.symlinksOutside });
   const wanted = options.workers === 'auto' ? availableParallelism() : options.workers;
   const workers = listing.files.length < IN_THREAD_MAX_FILES ? 0 : Math.min(wanted, Math.ceil(listing.files.length / 48));

@@ -1,15 +1,16 @@
 // A secret scan end to end, phase by phase: the rules (resolve-rules.ts), the working tree (scan-tree.ts),
 // the history range (scan-history.ts), masking and findings (scan-findings.ts), then the baseline.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import type { Finding } from '../../model/finding.js';
 import type { PlatformInfo } from '../../model/result.js';
 import { readBaseline } from './baseline.js';
 import { emptyResult } from './batch.js';
+import { isIgnored, readGitleaksIgnore } from './gitleaks-ignore.js';
 import { Matcher } from './matcher.js';
 import type { SecretsOptions } from './options.js';
-import { resolveRules } from './resolve-rules.js';
+import { GITLEAKS_IGNORE, resolveRules } from './resolve-rules.js';
 import { findingsOf, maskFound } from './scan-findings.js';
 import { scanHistoryRange } from './scan-history.js';
 import { scanTree } from './scan-tree.js';
@@ -28,6 +29,8 @@ export interface SecretScanInput {
   /** Where an option (`['paths', 0]`) is written in runlens.yml, for errors. */
   where?(optionPath: (string | number)[]): string;
   phase<T>(name: string, fn: () => Promise<T>, attributes?: Record<string, string | number | boolean>): Promise<T>;
+  /** A sharded run: whether a file (repository-relative) is this shard's to scan; absent: every file is. */
+  keep?(rel: string): boolean;
 }
 
 export interface SecretScanStats {
@@ -106,9 +109,17 @@ export async function scanSecrets(input: SecretScanInput): Promise<SecretScanRes
   const tree = options.tree ? await scanTree(input, { spec, matcher, excluded }, stats) : emptyResult();
   const history = await scanHistoryRange(input, matcher, excluded, stats);
   maskFound(tree, history, (value) => input.mask(value));
-  const all: Finding[] = findingsOf(input.stepId, spec.rules, tree, history, (file, secret) =>
-    inWorkingTree(input.workspace, file, secret),
-  );
+  let all: Finding[] = findingsOf(input.stepId, spec.rules, tree, history, (file, secret) => inWorkingTree(input.workspace, file, secret));
+  // gitleaks' ignore file, picked up with its config (`gitleaks-config: false` turns both off).
+  const ignoreFile = path.join(input.cwd, GITLEAKS_IGNORE);
+  if (options['gitleaks-config'] !== false && existsSync(ignoreFile)) {
+    const ignore = readGitleaksIgnore(ignoreFile);
+    const kept = all.filter((f) => !isIgnored(ignore, f));
+    notes.push(
+      `${GITLEAKS_IGNORE}: ${ignore.entries} entr${ignore.entries === 1 ? 'y' : 'ies'}, ${all.length - kept.length} finding(s) ignored`,
+    );
+    all = kept;
+  }
 
   let findings = all;
   let baselined = 0;

@@ -9,6 +9,8 @@ export const semgrepCheck = defineCheck({
   category: 'sast',
   requires: [{ program: 'semgrep', versionArgs: ['--version'], install: `pipx install semgrep==${SEMGREP_VERSION}` }],
   options: semgrepOptions,
+  // Sharded runs give each shard's semgrep its share of the files as targets.
+  splits: 'files',
   // The implementation is a chunk of its own: a run with no semgrep step never loads it.
   run: async (ctx) => (await import('./run.js')).runSemgrep(ctx),
 });

@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { toRepoPath } from '../../base/repo-path.js';
 import { fingerprintOf } from '../../findings/fingerprint.js';
-import type { Finding } from '../../model/finding.js';
+import type { Finding, FindingCategory } from '../../model/finding.js';
 import type { Severity } from '../../model/severity.js';
 import type { SemgrepMatch } from './output.js';
 
@@ -26,6 +26,14 @@ export const SEVERITY_TABLE: Record<string, Severity> = {
 
 export function severityOf(semgrepSeverity: string | undefined): Severity {
   return SEVERITY_TABLE[(semgrepSeverity ?? '').toUpperCase()] ?? 'medium';
+}
+
+/**
+ * A rule's `metadata.category` decides where its findings go: security rules (and rules that do not say)
+ * are SAST; correctness, best-practice, maintainability, performance… rules are code quality.
+ */
+export function categoryOf(ruleCategory: string | undefined): FindingCategory {
+  return ruleCategory === undefined || /secur|secret/i.test(ruleCategory) ? 'sast' : 'quality';
 }
 
 const SNIPPET_LINES = 10;
@@ -193,7 +201,7 @@ export async function toFindings(matches: readonly SemgrepMatch[], ctx: MapConte
       title: m.check_id.split('.').pop() || m.check_id,
       message,
       severity: severityOf(m.extra.severity),
-      category: 'sast',
+      category: categoryOf(facts.category),
       location: {
         path: repoPath,
         startLine: m.start.line,

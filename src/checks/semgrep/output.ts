@@ -89,6 +89,8 @@ export function parseSemgrepOutput(text: string): SemgrepOutput | { problem: str
   };
 }
 
+const MESSAGE_CHARS = 300;
+
 /** An error entry as one line: what, where. */
 export function describeError(e: SemgrepError): string {
   const kind = Array.isArray(e.type) ? String(e.type[0]) : typeof e.type === 'string' ? e.type : undefined;
@@ -97,7 +99,13 @@ export function describeError(e: SemgrepError): string {
   const file = e.path ?? span?.file;
   const line = span?.start?.line;
   const where = file ? `${file}${line !== undefined && line > 0 ? `:${line}` : ''}: ` : '';
-  // semgrep repeats the location and the code in its message: the first line says it.
-  const first = text.split('\n').find((l) => l.trim() !== '') ?? text;
-  return `${where}${kind && !first.includes(kind) ? `${kind}: ` : ''}${first.trim()}`;
+  // semgrep's messages run over several lines (the rule, then why; the place, then the code): the
+  // first two say it, and the rest (pattern dumps, whole snippets) stays in the log.
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !/^-{3,}/.test(l));
+  let said = lines.slice(0, 2).join(' ');
+  if (said.length > MESSAGE_CHARS) said = `${said.slice(0, MESSAGE_CHARS)}…`;
+  return `${where}${kind && !said.includes(kind) ? `${kind}: ` : ''}${said}`;
 }

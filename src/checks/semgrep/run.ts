@@ -5,13 +5,14 @@ import path from 'node:path';
 import { ToolNotFoundError } from '../../base/errors.js';
 import { repoPath } from '../../base/repo-path.js';
 import type { ToolRun } from '../../model/result.js';
-import type { CheckContext, ExecResult, StepOutcome } from '../check.js';
+import { inShard, type CheckContext, type ExecResult, type StepOutcome } from '../check.js';
 import { baselineRef, prepareBaseline } from './baseline.js';
 import { describeExit } from './exit-codes.js';
 import { toFindings } from './findings.js';
 import { ensureSemgrep } from './install.js';
 import type { SemgrepOptions } from './options.js';
 import { describeError, parseSemgrepOutput, type SemgrepError } from './output.js';
+import { shardTargets } from './shard.js';
 
 export const SEMGREP_TOOL = { name: 'semgrep', informationUri: 'https://semgrep.dev/' } as const;
 
@@ -98,22 +99,39 @@ export async function runSemgrep(ctx: CheckContext<SemgrepOptions>): Promise<Ste
     argv.push(`--sarif-output=${sarifFile}`);
   }
   argv.push(...o['extra-args']);
-  // Targets after `--`, so a path can never be read as a flag.
-  argv.push('--', ...o.paths);
 
   const program =
     o.install === 'auto' ? await ctx.phase('install', () => ensureSemgrep(ctx as CheckContext<unknown>, o.version)) : 'semgrep';
-  ctx.log(`semgrep: ${[path.basename(program), ...argv].join(' ')}`);
-  let r: ExecResult;
-  try {
-    r = await ctx.phase('scan', () => ctx.exec([program, ...argv], { stdout: 'capture', stderr: 'capture' }));
-  } catch (err) {
-    if (err instanceof ToolNotFoundError) {
-      throw new ToolNotFoundError(err.tool, `${err.installHint}, or set \`install: auto\` on the step to have runlens install it`);
+  const semgrep = async (args: string[]): Promise<ExecResult> => {
+    try {
+      return await ctx.exec([program, ...args], { stdout: 'capture', stderr: 'capture' });
+    } catch (err) {
+      if (err instanceof ToolNotFoundError) {
+        throw new ToolNotFoundError(err.tool, `${err.installHint}, or set \`install: auto\` on the step to have runlens install it`);
+      }
+      throw err;
     }
-    throw err;
+  };
+
+  let targets = o.paths;
+  if (ctx.shard && ctx.shard.total > 1) {
+    // Only what decides which files semgrep scans: the configs (their languages), include/exclude, size, flags.
+    const select = argv.filter((a) => /^--(config|include|exclude|max-target-bytes)=/.test(a)).concat(o['extra-args']);
+    const share = await ctx.phase('shard', () => shardTargets(ctx as CheckContext<unknown>, semgrep, select, o.paths));
+    if ('fallback' in share) {
+      ctx.log(`semgrep: ${share.fallback}; this shard scans everything and keeps the findings in its own files`);
+    } else {
+      ctx.log(`semgrep: shard ${ctx.shard.index}/${ctx.shard.total}: ${plural(share.files.length, 'file')} of ${share.of}`);
+      if (share.files.length === 0) return { findings: [], summary: "No files are this shard's to scan.", tools: tools(undefined) };
+      targets = share.files;
+    }
   }
-  for (const line of r.stderr.split(/\r?\n/)) if (line.trim() !== '') ctx.log(line);
+  // Targets after `--`, so a path can never be read as a flag.
+  argv.push('--', ...targets);
+
+  ctx.log(`semgrep: ${[path.basename(program), ...argv].join(' ')}`);
+  const r = await ctx.phase('scan', () => semgrep(argv));
+  for (const line of r.stderr.split(/\r?\n/)) if (line.trim() !== '') ctx.log(line.trimEnd());
 
   if (r.status === 'timed-out' || r.status === 'cancelled') {
     return failed(r.error ?? `semgrep did not finish (${r.status})`);
@@ -136,7 +154,7 @@ export async function runSemgrep(ctx: CheckContext<SemgrepOptions>): Promise<Ste
   if (parsed.malformed > 0)
     notes.push(`${plural(parsed.malformed, 'result')} in semgrep's output had no rule, path or position and were left out`);
 
-  const findings = await ctx.phase('findings', () =>
+  const mapped = await ctx.phase('findings', () =>
     toFindings(parsed.results, {
       stepId: ctx.stepId,
       cwd: ctx.cwd,
@@ -145,6 +163,8 @@ export async function runSemgrep(ctx: CheckContext<SemgrepOptions>): Promise<Ste
       mask: (v) => ctx.mask(v),
     }),
   );
+  // A shard keeps the findings in its own files (all of them, unless the target list could not be had).
+  const findings = ctx.shard ? mapped.filter((f) => !f.location || inShard(ctx, f.location.path)) : mapped;
   ctx.log(
     `semgrep ${version ?? '(unknown version)'}: ${plural(parsed.scanned, 'file')} scanned, ${plural(findings.length, 'finding')}` +
       `${fatal.length ? `, ${plural(fatal.length, 'error')}` : ''}${notes.length ? `, ${plural(notes.length, 'note')}` : ''}`,
@@ -173,7 +193,7 @@ export async function runSemgrep(ctx: CheckContext<SemgrepOptions>): Promise<Ste
     return { status: 'failed', error, findings, artifacts, summary: lines.join('\n\n'), tools: tools(version) };
   }
   const warnings: string[] = [];
-  if (parsed.scanned === 0) warnings.push('semgrep scanned no files: check `paths`, `include`, `exclude` and .semgrepignore');
+  if (parsed.scanned === 0 && !ctx.shard) warnings.push('semgrep scanned no files: check `paths`, `include`, `exclude` and .semgrepignore');
   if (notes.length) {
     warnings.push(`semgrep could not fully scan everything (${plural(notes.length, 'note')}, listed in the step summary and log)`);
   }

@@ -5,7 +5,9 @@ import type { RuleSamples } from './shape.js';
 
 export const AWS_SAMPLES: RuleSamples = {
   'aws-bedrock-api-key': {
-    tp: ['AWS_BEARER_TOKEN_BEDROCK=ABSKpTyGJMuHbEL31IeL2HPcHyGcFRl1SPnXNYvMIHa/2o76umfXfKm/r5kJP1VrT+1FJors/6ILi8IHn5kxsC7tVO/HbkQfyy/KV5zjR3j1twdTKWTddB+XhkAS1voQG6yy'],
+    tp: [
+      'AWS_BEARER_TOKEN_BEDROCK=ABSKpTyGJMuHbEL31IeL2HPcHyGcFRl1SPnXNYvMIHa/2o76umfXfKm/r5kJP1VrT+1FJors/6ILi8IHn5kxsC7tVO/HbkQfyy/KV5zjR3j1twdTKWTddB+XhkAS1voQG6yy',
+    ],
     // too short for the format
     fp: ['AWS_BEARER_TOKEN_BEDROCK=ABSKpTyGJMuHbEL31IeL2HPcHyGcFRl1SPnXNYvMIHa/2o76umfXfKm/r5kJ'],
   },

@@ -4,10 +4,14 @@ import { ASSIGN, ASSIGN_LOOSE, prefixed } from './shape.js';
 
 export const AWS_RULES: readonly SecretRule[] = [
   // Amazon Bedrock API keys: long-term `ABSK` + base64, short-term `bedrock-api-key-` + base64 of a presigned URL.
-  prefixed('aws-bedrock-api-key', 'Amazon Bedrock API key', 'aws', 'high', String.raw`(?:ABSK[A-Za-z0-9+/]{109,269}={0,2}|bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t[A-Za-z0-9+/=]{0,2000})`, [
-    'ABSK',
-    'bedrock-api-key-',
-  ]),
+  prefixed(
+    'aws-bedrock-api-key',
+    'Amazon Bedrock API key',
+    'aws',
+    'high',
+    String.raw`(?:ABSK[A-Za-z0-9+/]{109,269}={0,2}|bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t[A-Za-z0-9+/=]{0,2000})`,
+    ['ABSK', 'bedrock-api-key-'],
+  ),
   prefixed('aws-access-key-id', 'AWS access key ID', 'aws', 'high', '(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}', [
     'AKIA',
     'ASIA',

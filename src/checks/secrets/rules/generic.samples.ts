@@ -5,7 +5,10 @@ import type { RuleSamples } from './shape.js';
 
 export const GENERIC_SAMPLES: RuleSamples = {
   'curl-auth-header': {
-    tp: ['curl -sS -H "Authorization: Bearer q8WzN2vLk5TbR0yPd7Xc3MfJ" https://api.internal.test/v1/jobs', "curl --header 'X-Api-Key: 5cT9rW2qLm8ZvB4nXk1J' https://api.test"],
+    tp: [
+      'curl -sS -H "Authorization: Bearer q8WzN2vLk5TbR0yPd7Xc3MfJ" https://api.internal.test/v1/jobs',
+      "curl --header 'X-Api-Key: 5cT9rW2qLm8ZvB4nXk1J' https://api.test",
+    ],
     // a placeholder, and a reference to a variable
     fp: ['curl -H "Authorization: Bearer <token>" https://api.test', 'curl -H "Authorization: Bearer $TOKEN" https://api.test'],
   },
@@ -27,7 +30,7 @@ export const GENERIC_SAMPLES: RuleSamples = {
     fp: ['https://ci-bot:zcvhzUIUxxxxxxxxxxxxxxxx@git.internal.example.net'],
   },
   'generic-secret': {
-    tp: ['    String password = "fk3XJAdlJ4o9#8826";'],
+    tp: ['\tencryptionKey = "q3Jv8Zk1Lw0Xn5Tb2Ry7Uc4Md9Ps6Ea1Gh8Kf3Wz0Q="', '    String password = "fk3XJAdlJ4o9#8826";'],
     // too short for the format
     fp: ['    String password = "fk3XJAdl";'],
   },

@@ -4,14 +4,9 @@ import { prefixed } from './shape.js';
 
 export const GITHUB_RULES: readonly SecretRule[] = [
   prefixed('github-pat', 'GitHub personal access token (classic)', 'github', 'critical', 'ghp_[A-Za-z0-9]{36}', ['ghp_']),
-  prefixed(
-    'github-fine-grained-pat',
-    'GitHub fine-grained personal access token',
-    'github',
-    'critical',
-    'github_pat_[A-Za-z0-9_]{82}',
-    ['github_pat_'],
-  ),
+  prefixed('github-fine-grained-pat', 'GitHub fine-grained personal access token', 'github', 'critical', 'github_pat_[A-Za-z0-9_]{82}', [
+    'github_pat_',
+  ]),
   prefixed('github-oauth-token', 'GitHub OAuth access token', 'github', 'high', 'gho_[A-Za-z0-9]{36}', ['gho_']),
   prefixed('github-app-token', 'GitHub App user-to-server or installation token', 'github', 'high', 'gh[us]_[A-Za-z0-9]{36}', [
     'ghu_',

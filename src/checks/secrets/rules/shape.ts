@@ -46,7 +46,8 @@ export function prefixed(
 export const SECRETISH = '(?:secret|token|key|pass(?:word|wd)?|pwd|auth|credential|cred)';
 // Every way code and config assign a value to a key: `key = "`, `key := "`, `$key .= "`, `KEY ?= "`, `KEY ::= "`,
 // `"key" => "`, `var key string = "`, `setProperty("KEY", "`, `<key>\n  value` (XML), `key: value` …
-const NAMED_ASSIGN = String.raw`["'\]>]{0,2}(?:${TYPED}|\s+[A-Za-z][\w<>[\]]*(?=\s*=))?\s{0,4}(?:[:.?+]{0,3}=>?|:|,|>)\s{0,8}["'\x60]?`;
+// `<add key="…" value="…"`, and prose: "set `KEY` to `…`".
+const NAMED_ASSIGN = String.raw`["'\]>\x60]{0,2}(?:${TYPED}|\s+[A-Za-z][\w<>[\]]*(?=\s*=))?\s{0,4}(?:[:.?+]{0,3}=>?|:|,|>|value\s*=|(?:to|is)\s)\s{0,8}["'\x60]?`;
 
 /**
  * A credential without a prefix of its own (a 32-character hex key, a UUID): found only when assigned to a
@@ -101,6 +102,14 @@ export const GENERIC_KEYWORDS = [
   'auth_key',
   'privatekey',
   'private_key',
+  'encryption',
+  'signing',
+  'hmac',
+  'masterkey',
+  'master_key',
+  'master-key',
+  'jwtkey',
+  'jwt_key',
   'credential',
   'pwd',
 ];

@@ -3,7 +3,14 @@ import type { SecretRule } from '../rule.js';
 import { prefixed } from './shape.js';
 
 export const SLACK_RULES: readonly SecretRule[] = [
-  prefixed('slack-bot-token', 'Slack bot token', 'slack', 'high', 'xoxb-(?:[0-9]{10,13}-[0-9]{10,13}-[A-Za-z0-9]{24,34}|[0-9]{8,14}-[A-Za-z0-9]{18,26})', ['xoxb-']),
+  prefixed(
+    'slack-bot-token',
+    'Slack bot token',
+    'slack',
+    'high',
+    'xoxb-(?:[0-9]{10,13}-[0-9]{10,13}-[A-Za-z0-9]{24,34}|[0-9]{8,14}-[A-Za-z0-9]{18,26})',
+    ['xoxb-'],
+  ),
   prefixed('slack-user-token', 'Slack user token', 'slack', 'high', 'xox[pe](?:-[0-9]{10,13}){3}-[A-Za-z0-9]{28,34}', ['xoxp-', 'xoxe-']),
   prefixed('slack-app-token', 'Slack app-level token', 'slack', 'high', 'xapp-[0-9]-[A-Z0-9]{9,12}-[0-9]{10,13}-[A-Za-z0-9]{32,80}', [
     'xapp-',

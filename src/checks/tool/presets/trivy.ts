@@ -41,6 +41,8 @@ export const trivy: Preset = {
   parse(text, input) {
     const read = readSarif(text, input.source, { cwd: input.cwd, workspace: input.workspace, stepId: input.stepId });
     for (const f of read.findings) {
+      // One name for the tool: its SARIF says "Trivy", the run runlens reports is "trivy".
+      f.tool = 'trivy';
       const tags = Array.isArray(f.properties?.tags) ? (f.properties.tags as unknown[]).map((t) => String(t).toLowerCase()) : [];
       const category = tags.map((t) => CATEGORY_BY_TAG[t]).find((c) => c !== undefined);
       if (category) f.category = category;
