@@ -1666,31 +1666,8 @@ function rec(o, key) {
     return isRecord(v) ? v : {};
 }
 
-;// CONCATENATED MODULE: ./lib/checks/deps/lockfiles/lines.js
-// Line numbers for the parsers that find positions in the text themselves.
-/** 1-based line of the character at `offset`. Linear; for one-off lookups (error positions). */
-function lineAtOffset(text, offset) {
-    let line = 1;
-    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1))
-        line++;
-    return line;
-}
-/** 1-based line of the first occurrence of `needle`, else 1. */
-function lineOf(text, needle) {
-    const at = text.indexOf(needle);
-    return at < 0 ? 1 : lineAtOffset(text, at);
-}
-/** The text's lines, without their line terminators (`\r\n` or `\n`). */
-function splitLines(text) {
-    const lines = text.split('\n');
-    for (let i = 0; i < lines.length; i++) {
-        const l = lines[i];
-        if (l.endsWith('\r'))
-            lines[i] = l.slice(0, -1);
-    }
-    return lines;
-}
-
+// EXTERNAL MODULE: ./lib/base/line-index.js
+var line_index = __webpack_require__(7938);
 ;// CONCATENATED MODULE: ./lib/checks/deps/lockfiles/bun.js
 // bun.lock, Bun's text lockfile (JSONC with trailing commas; lockfileVersion 0–2). `packages` maps an
 // install path (`mkdirp/minimist` = minimist nested under mkdirp) to `[ "name@version", registry, info,
@@ -1725,7 +1702,7 @@ function parseBunLock(text, file, io) {
     const { value, lines } = parseLocatedJson(text, file, { jsonc: true, hint: HINT });
     const version = value['lockfileVersion'];
     if (version !== 0 && version !== 1 && version !== 2) {
-        throw new base_errors/* InputError */.dz({ file, line: lineOf(text, '"lockfileVersion"') }, `unsupported bun.lock lockfileVersion ${JSON.stringify(version ?? null)} (runlens reads 0 to 2)`, HINT);
+        throw new base_errors/* InputError */.dz({ file, line: (0,line_index/* lineOf */.cA)(text, '"lockfileVersion"') ?? 1 }, `unsupported bun.lock lockfileVersion ${JSON.stringify(version ?? null)} (runlens reads 0 to 2)`, HINT);
     }
     const packages = rec(value, 'packages');
     const resolve = (from, name) => {
@@ -1800,6 +1777,19 @@ function parseBunLock(text, file, io) {
 
 // EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
 var smol_toml_dist = __webpack_require__(3292);
+;// CONCATENATED MODULE: ./lib/checks/deps/lockfiles/lines.js
+// Lines for the parsers that walk the text themselves (positions: src/base/line-index.ts).
+/** The text's lines, without their line terminators (`\r\n` or `\n`). */
+function splitLines(text) {
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const l = lines[i];
+        if (l.endsWith('\r'))
+            lines[i] = l.slice(0, -1);
+    }
+    return lines;
+}
+
 ;// CONCATENATED MODULE: ./lib/checks/deps/lockfiles/toml.js
 // TOML lockfiles (Cargo.lock, poetry.lock, uv.lock) keep every package as one `[[package]]` table.
 // smol-toml gives the value and error positions but no node positions, so the line of each
@@ -1931,7 +1921,7 @@ function parseCargoLock(text, file, io) {
     const value = parseTomlFile(text, file, cargo_HINT);
     const version = value['version'];
     if (version !== undefined && version !== 3 && version !== 4 && version !== 1 && version !== 2) {
-        throw new base_errors/* InputError */.dz({ file, line: lineOf(text, 'version') }, `unsupported Cargo.lock version ${JSON.stringify(version)} (runlens reads 1 to 4)`, cargo_HINT);
+        throw new base_errors/* InputError */.dz({ file, line: (0,line_index/* lineOf */.cA)(text, 'version') ?? 1 }, `unsupported Cargo.lock version ${JSON.stringify(version)} (runlens reads 1 to 4)`, cargo_HINT);
     }
     const tables = locatedArrayTables(value, text, 'package', file, cargo_HINT);
     // Cargo always locks at least the workspace's own crate.
@@ -2313,7 +2303,7 @@ function parsePackageLock(text, file, io) {
         return fromPackages(value, lines.get('packages') ?? new Map(), file, io);
     if (version === 1)
         return fromDependencyTree(text, value, file, io);
-    throw new base_errors/* InputError */.dz({ file, line: lineOf(text, '"lockfileVersion"') }, `unsupported package-lock lockfileVersion ${JSON.stringify(version)} (runlens reads 1, 2 and 3)`, npm_HINT);
+    throw new base_errors/* InputError */.dz({ file, line: (0,line_index/* lineOf */.cA)(text, '"lockfileVersion"') ?? 1 }, `unsupported package-lock lockfileVersion ${JSON.stringify(version)} (runlens reads 1, 2 and 3)`, npm_HINT);
 }
 function fromPackages(value, lines, file, io) {
     const packages = rec(value, 'packages');
@@ -2440,7 +2430,7 @@ function parsePipfileLock(text, file, io) {
     const { value, lines } = parseLocatedJson(text, file, { hint: pipfile_HINT });
     const spec = rec(value, '_meta')['pipfile-spec'];
     if (spec !== undefined && spec !== 6) {
-        throw new base_errors/* InputError */.dz({ file, line: lineOf(text, '"pipfile-spec"') }, `unsupported pipfile-spec ${JSON.stringify(spec)} (runlens reads 6)`, pipfile_HINT);
+        throw new base_errors/* InputError */.dz({ file, line: (0,line_index/* lineOf */.cA)(text, '"pipfile-spec"') ?? 1 }, `unsupported pipfile-spec ${JSON.stringify(spec)} (runlens reads 6)`, pipfile_HINT);
     }
     if (!isRecord(value['default']) && !isRecord(value['develop'])) {
         throw new base_errors/* InputError */.dz({ file, line: 1, column: 1 }, 'has neither a `default` nor a `develop` section', pipfile_HINT);
@@ -2616,7 +2606,7 @@ function parsePnpmLock(text, file, io) {
     const lockfileVersion = ystr(value['lockfileVersion']) ?? '';
     const major = /^(\d+)\./.exec(lockfileVersion)?.[1];
     if (major !== '6' && major !== '9') {
-        throw new base_errors/* InputError */.dz({ file, line: lineOf(text, 'lockfileVersion') }, `unsupported pnpm lockfileVersion ${JSON.stringify(value['lockfileVersion'] ?? null)} (runlens reads 6.x and 9.x)`, 'pnpm 8 writes 6.0, pnpm 9 and 10 write 9.0; regenerate the lockfile with one of them');
+        throw new base_errors/* InputError */.dz({ file, line: (0,line_index/* lineOf */.cA)(text, 'lockfileVersion') ?? 1 }, `unsupported pnpm lockfileVersion ${JSON.stringify(value['lockfileVersion'] ?? null)} (runlens reads 6.x and 9.x)`, 'pnpm 8 writes 6.0, pnpm 9 and 10 write 9.0; regenerate the lockfile with one of them');
     }
     const v6 = major === '6';
     const importers = value['importers'] ? Object.values(ymap(value['importers'])).map(ymap) : [value];
@@ -2711,7 +2701,7 @@ function parsePoetryLock(text, file, io) {
     const meta = value['metadata'];
     const lockVersion = typeof meta === 'object' && meta !== null ? meta['lock-version'] : undefined;
     if (typeof lockVersion !== 'string' || !/^[12]\./.test(lockVersion)) {
-        throw new base_errors/* InputError */.dz({ file, line: lineOf(text, 'lock-version') }, `unsupported poetry.lock lock-version ${JSON.stringify(lockVersion ?? null)} (runlens reads 1.x and 2.x)`, poetry_HINT);
+        throw new base_errors/* InputError */.dz({ file, line: (0,line_index/* lineOf */.cA)(text, 'lock-version') ?? 1 }, `unsupported poetry.lock lock-version ${JSON.stringify(lockVersion ?? null)} (runlens reads 1.x and 2.x)`, poetry_HINT);
     }
     const out = [];
     for (const { table, line } of locatedArrayTables(value, text, 'package', file, poetry_HINT)) {
@@ -2924,7 +2914,7 @@ const asList = (v) => (Array.isArray(v) ? v : []);
 function parseUvLock(text, file, io) {
     const value = parseTomlFile(text, file, uv_HINT);
     if (value['version'] !== 1) {
-        throw new base_errors/* InputError */.dz({ file, line: lineOf(text, 'version') }, `unsupported uv.lock version ${JSON.stringify(value['version'] ?? null)} (runlens reads 1)`, uv_HINT);
+        throw new base_errors/* InputError */.dz({ file, line: (0,line_index/* lineOf */.cA)(text, 'version') ?? 1 }, `unsupported uv.lock version ${JSON.stringify(value['version'] ?? null)} (runlens reads 1)`, uv_HINT);
     }
     const tables = locatedArrayTables(value, text, 'package', file, uv_HINT);
     const byName = new Map();

@@ -5805,14 +5805,32 @@ const FINDING_CATEGORIES = ['secret', 'dependency', 'sast', 'golden', 'quality',
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ RUN_RESULT_VERSION),
-/* harmony export */   _: () => (/* binding */ stepFailed)
+/* harmony export */   Rw: () => (/* binding */ RUN_RESULT_VERSION),
+/* harmony export */   Vy: () => (/* binding */ stepNotRun),
+/* harmony export */   _p: () => (/* binding */ stepFailed)
 /* harmony export */ });
 /** Bumped on any incompatible change to run.json. */
 const RUN_RESULT_VERSION = 1;
 /** Whether a step failed: its command or check failed or ran out of time (cancelled and skipped steps did not fail). */
 function stepFailed(step) {
     return step.status === 'failed' || step.status === 'timed-out';
+}
+/** The result of a step that never ran: skipped by the scheduler, or missing from a shard's run.json. */
+function stepNotRun(step, status, reason) {
+    return {
+        id: step.id,
+        kind: step.kind,
+        needs: step.needs,
+        status,
+        allowedFailure: false,
+        reason,
+        durationMs: 0,
+        attempts: [],
+        exitCode: null,
+        findings: [],
+        cases: [],
+        artifacts: [],
+    };
 }
 
 
@@ -6081,7 +6099,7 @@ function securityReport(run, type, category, location) {
         };
     const failed = run.steps.some((s) => 
     // A step scanned for this category when one of its tools does (StepResult.tools) or it found some.
-    ((s.tools ?? []).some((t) => t.category === category) || s.findings.some((f) => f.category === category)) && (0,_model_result_js__WEBPACK_IMPORTED_MODULE_4__/* .stepFailed */ ._)(s));
+    ((s.tools ?? []).some((t) => t.category === category) || s.findings.some((f) => f.category === category)) && (0,_model_result_js__WEBPACK_IMPORTED_MODULE_4__/* .stepFailed */ ._p)(s));
     const ids = new Set();
     const vulnerabilities = [];
     for (const f of findings) {
@@ -7904,7 +7922,7 @@ async function runStep(step, run) {
         kind: step.kind,
         needs: step.needs,
         status,
-        allowedFailure: step.continueOnError && (0,model_result/* stepFailed */._)({ status }),
+        allowedFailure: step.continueOnError && (0,model_result/* stepFailed */._p)({ status }),
         ...(reason ? { reason } : {}),
         startedAt: new Date(started).toISOString(),
         durationMs: Date.now() - started,
@@ -8172,6 +8190,7 @@ function redactingErrors(fn, redactor) {
 
 
 
+
 async function runPlan(plan, ctx, opts = {}) {
     await (0,promises_.mkdir)(external_node_path_.join(ctx.outputDir, 'logs'), { recursive: true });
     const redactor = ctx.redactor ?? (await (0,engine_redactor/* createRedactor */.lY)({ onSecret: (v) => ctx.mask(v) }));
@@ -8204,7 +8223,7 @@ async function runPlan(plan, ctx, opts = {}) {
                 const step = pending[i];
                 if (ctx.signal.aborted) {
                     pending.splice(i, 1);
-                    finish(step, skipped(step, 'run cancelled'), undefined);
+                    finish(step, (0,model_result/* stepNotRun */.Vy)(step, 'skipped', 'run cancelled'), undefined);
                     ctx.trace.step(step.id, step.kind).end(results.get(step.id));
                     continue;
                 }
@@ -8216,7 +8235,7 @@ async function runPlan(plan, ctx, opts = {}) {
                 const blocked = step.refused ?? skipReason(step, state);
                 if (blocked) {
                     pending.splice(i, 1);
-                    finish(step, skipped(step, blocked), undefined);
+                    finish(step, (0,model_result/* stepNotRun */.Vy)(step, 'skipped', blocked), undefined);
                     ctx.trace.step(step.id, step.kind).end(results.get(step.id));
                     continue;
                 }
@@ -8302,22 +8321,6 @@ async function runPlan(plan, ctx, opts = {}) {
 /** A matrix combination's id (`test (python=3.11, os=a)`) as a file name. */
 function fileSafe(id) {
     return id.replace(/[^A-Za-z0-9._=,-]+/g, '_').replace(/_+$/, '');
-}
-function skipped(step, reason) {
-    return {
-        id: step.id,
-        kind: step.kind,
-        needs: step.needs,
-        status: 'skipped',
-        allowedFailure: false,
-        reason,
-        durationMs: 0,
-        attempts: [],
-        exitCode: null,
-        findings: [],
-        cases: [],
-        artifacts: [],
-    };
 }
 
 // EXTERNAL MODULE: ./lib/findings/new-only.js
@@ -8930,7 +8933,7 @@ function assembleRun(a) {
     const cancelled = a.opts.signal.aborted;
     const status = cancelled ? 'cancelled' : stepFailed || !gate.passed ? 'failed' : 'passed';
     return {
-        version: model_result/* RUN_RESULT_VERSION */.R,
+        version: model_result/* RUN_RESULT_VERSION */.Rw,
         runlensVersion: base_version.RUNLENS_VERSION,
         name: a.name,
         status,
@@ -9209,7 +9212,7 @@ function startupJunit(problems) {
 function emptyRun(ctx, problems) {
     const now = new Date().toISOString();
     return {
-        version: result/* RUN_RESULT_VERSION */.R,
+        version: result/* RUN_RESULT_VERSION */.Rw,
         runlensVersion: version.RUNLENS_VERSION,
         name: 'runlens',
         status: 'failed',
@@ -9709,7 +9712,7 @@ function ganttTask(step, index, critical) {
     const start = Date.parse(step.startedAt);
     // Mermaid drops zero-length tasks; a millisecond keeps the step visible.
     const end = start + Math.max(1, Math.round(step.durationMs));
-    const mark = (0,result/* stepFailed */._)(step) ? ` ✗ ${step.status}` : step.status === 'cancelled' ? ' (cancelled)' : '';
+    const mark = (0,result/* stepFailed */._p)(step) ? ` ✗ ${step.status}` : step.status === 'cancelled' ? ' (cancelled)' : '';
     const tags = [critical ? 'crit' : undefined, `s${index}`].filter(Boolean).join(', ');
     // Step ids are letters, digits, `_` and `-`; `:` `;` `#` would break the line, so none can appear.
     return `  ${step.id}${mark} :${tags}, ${start}, ${end}`;

@@ -18,7 +18,7 @@ var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./lib/base/errors.js
 var errors = __webpack_require__(7594);
 // EXTERNAL MODULE: ./lib/model/result.js
-var result = __webpack_require__(4484);
+var model_result = __webpack_require__(4484);
 // EXTERNAL MODULE: ./lib/findings/gate.js
 var findings_gate = __webpack_require__(6063);
 ;// CONCATENATED MODULE: ./lib/findings/merge-runs.js
@@ -69,7 +69,7 @@ function mergeShardRuns(inputs, opts) {
         const split = present.some((i) => i.run.shard.split.includes(id));
         if (parts.length === 0) {
             const owner = present.length < total ? 'its shard is missing' : 'no shard ran it';
-            steps.push(missingStep(id, `did not report: ${owner}`));
+            steps.push((0,model_result/* stepNotRun */.Vy)({ id, kind: 'run', needs: [] }, 'cancelled', `did not report: ${owner}`));
             continue;
         }
         const step = parts.length === 1 && !split ? parts[0].step : joinSplit(parts, total);
@@ -133,7 +133,7 @@ function joinSplit(parts, total) {
         kind: base.kind,
         needs: base.needs,
         status,
-        allowedFailure: steps.some((s) => s.allowedFailure) && (0,result/* stepFailed */._)({ status }),
+        allowedFailure: steps.some((s) => s.allowedFailure) && (0,model_result/* stepFailed */._p)({ status }),
         ...(reasons.length ? { reason: reasons.join('; ') } : {}),
         ...(started.length ? { startedAt: min(started) } : {}),
         // The shards ran side by side: the step took as long as its slowest share.
@@ -149,22 +149,6 @@ function joinSplit(parts, total) {
         ...(warnings.length ? { warnings } : {}),
         ...(steps.every((s) => s.cached) ? { cached: true } : {}),
         shards: parts.map((p) => p.index),
-    };
-}
-function missingStep(id, reason) {
-    return {
-        id,
-        kind: 'run',
-        needs: [],
-        status: 'cancelled',
-        allowedFailure: false,
-        reason,
-        durationMs: 0,
-        attempts: [],
-        exitCode: null,
-        findings: [],
-        cases: [],
-        artifacts: [],
     };
 }
 /**

@@ -501,6 +501,9 @@ function isNonSecretValue(value) {
         return true;
     if (WORDS.test(value) || CAMEL_OR_SCREAMING.test(value) || WORDY_IDENTIFIER.test(value) || DATE.test(value))
         return true;
+    // A regular expression's source (`(?:secret|token)`): the scanner's own rules, a validator's pattern.
+    if (/\(\?[:=!<]/.test(value))
+        return true;
     // Calls and collections: `getPassword()`, `[a, b]`, `{…}`.
     if (/^[\w$.]+\(.*\)$|^\[.*\]$|^\{.*\}$/.test(value))
         return true;
@@ -1093,7 +1096,7 @@ const GENERIC_KEYWORDS = [
 
 const AWS_RULES = [
     // Amazon Bedrock API keys: long-term `ABSK` + base64, short-term `bedrock-api-key-` + base64 of a presigned URL.
-    prefixed('aws-bedrock-api-key', 'Amazon Bedrock API key', 'aws', 'high', String.raw `(?:ABSK[A-Za-z0-9+/]{109,269}={0,2}|bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t[A-Za-z0-9+/=]{0,2000})`, ['ABSK', 'bedrock-api-key-']),
+    prefixed('aws-bedrock-api-key', 'Amazon Bedrock API key', 'aws', 'high', String.raw `(?:ABSK[A-Za-z0-9+/]{109,269}={0,2}|bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t[A-Za-z0-9+/=]{64,2000})`, ['ABSK', 'bedrock-api-key-']),
     prefixed('aws-access-key-id', 'AWS access key ID', 'aws', 'high', '(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}', [
         'AKIA',
         'ASIA',

@@ -259,7 +259,7 @@ class OtelRunTrace {
             'runlens.gate.passed': result.gate.passed,
         });
         if (result.status === 'failed') {
-            const aStepFailed = result.steps.some((s) => (0,model_result/* stepFailed */._)(s) && !s.allowedFailure);
+            const aStepFailed = result.steps.some((s) => (0,model_result/* stepFailed */._p)(s) && !s.allowedFailure);
             span.setAttribute(stable_attributes/* ATTR_ERROR_TYPE */.oJb, aStepFailed ? 'step_failed' : 'gate_failed');
             span.setStatus({ code: trace_status/* SpanStatusCode */.s.ERROR, message: aStepFailed ? 'a step failed' : result.gate.reason });
         }

@@ -569,6 +569,9 @@ function isNonSecretValue(value) {
         return true;
     if (WORDS.test(value) || CAMEL_OR_SCREAMING.test(value) || WORDY_IDENTIFIER.test(value) || DATE.test(value))
         return true;
+    // A regular expression's source (`(?:secret|token)`): the scanner's own rules, a validator's pattern.
+    if (/\(\?[:=!<]/.test(value))
+        return true;
     // Calls and collections: `getPassword()`, `[a, b]`, `{…}`.
     if (/^[\w$.]+\(.*\)$|^\[.*\]$|^\{.*\}$/.test(value))
         return true;

@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { EngineContext } from './context.js';
 import type { Plan, PlannedStep } from './plan.js';
 import { createRedactor } from './redactor.js';
-import type { StepResult } from '../model/result.js';
+import { stepNotRun, type StepResult } from '../model/result.js';
 import { runStep } from './step-runner.js';
 import { listChangedFiles, needsChangedFiles, renderEnv, skipReason } from './conditions.js';
 import type { RunState } from './conditions.js';
@@ -51,7 +51,7 @@ export async function runPlan(plan: Plan, ctx: EngineContext, opts: SchedulerOpt
         const step = pending[i]!;
         if (ctx.signal.aborted) {
           pending.splice(i, 1);
-          finish(step, skipped(step, 'run cancelled'), undefined);
+          finish(step, stepNotRun(step, 'skipped', 'run cancelled'), undefined);
           ctx.trace.step(step.id, step.kind).end(results.get(step.id)!);
           continue;
         }
@@ -63,7 +63,7 @@ export async function runPlan(plan: Plan, ctx: EngineContext, opts: SchedulerOpt
         const blocked = step.refused ?? skipReason(step, state);
         if (blocked) {
           pending.splice(i, 1);
-          finish(step, skipped(step, blocked), undefined);
+          finish(step, stepNotRun(step, 'skipped', blocked), undefined);
           ctx.trace.step(step.id, step.kind).end(results.get(step.id)!);
           continue;
         }
@@ -153,21 +153,4 @@ export async function runPlan(plan: Plan, ctx: EngineContext, opts: SchedulerOpt
 /** A matrix combination's id (`test (python=3.11, os=a)`) as a file name. */
 function fileSafe(id: string): string {
   return id.replace(/[^A-Za-z0-9._=,-]+/g, '_').replace(/_+$/, '');
-}
-
-function skipped(step: PlannedStep, reason: string): StepResult {
-  return {
-    id: step.id,
-    kind: step.kind,
-    needs: step.needs,
-    status: 'skipped',
-    allowedFailure: false,
-    reason,
-    durationMs: 0,
-    attempts: [],
-    exitCode: null,
-    findings: [],
-    cases: [],
-    artifacts: [],
-  };
 }

@@ -5,7 +5,7 @@
 import { UsageError } from '../base/errors.js';
 import type { Finding } from '../model/finding.js';
 import type { MergedShard, RunResult, RunStatus, StepResult, StepStatus, TestCase, ToolRun } from '../model/result.js';
-import { stepFailed } from '../model/result.js';
+import { stepFailed, stepNotRun } from '../model/result.js';
 import { countFindings, evaluateGate } from './gate.js';
 
 export interface ShardRun {
@@ -58,7 +58,7 @@ export function mergeShardRuns(inputs: readonly ShardRun[], opts: { exitCodes: {
     const split = present.some((i) => i.run.shard!.split.includes(id));
     if (parts.length === 0) {
       const owner = present.length < total ? 'its shard is missing' : 'no shard ran it';
-      steps.push(missingStep(id, `did not report: ${owner}`));
+      steps.push(stepNotRun({ id, kind: 'run', needs: [] }, 'cancelled', `did not report: ${owner}`));
       continue;
     }
     const step = parts.length === 1 && !split ? parts[0]!.step : joinSplit(parts, total);
@@ -151,23 +151,6 @@ function joinSplit(parts: Array<{ step: StepResult; index: number }>, total: num
     ...(warnings.length ? { warnings } : {}),
     ...(steps.every((s) => s.cached) ? { cached: true } : {}),
     shards: parts.map((p) => p.index),
-  };
-}
-
-function missingStep(id: string, reason: string): StepResult {
-  return {
-    id,
-    kind: 'run',
-    needs: [],
-    status: 'cancelled',
-    allowedFailure: false,
-    reason,
-    durationMs: 0,
-    attempts: [],
-    exitCode: null,
-    findings: [],
-    cases: [],
-    artifacts: [],
   };
 }
 

@@ -184,3 +184,21 @@ export interface MergedShard {
   dir?: string;
   status: RunStatus | 'missing';
 }
+
+/** The result of a step that never ran: skipped by the scheduler, or missing from a shard's run.json. */
+export function stepNotRun(step: Pick<StepResult, 'id' | 'kind' | 'needs'>, status: 'skipped' | 'cancelled', reason: string): StepResult {
+  return {
+    id: step.id,
+    kind: step.kind,
+    needs: step.needs,
+    status,
+    allowedFailure: false,
+    reason,
+    durationMs: 0,
+    attempts: [],
+    exitCode: null,
+    findings: [],
+    cases: [],
+    artifacts: [],
+  };
+}

@@ -46,3 +46,12 @@ describe('placeholder words', () => {
     }
   });
 });
+
+describe('values that are code, not keys', () => {
+  it('takes the source of a regular expression for a pattern, not a secret', () => {
+    expect(isNonSecretValue('(?:secret|token|key|pass(?:word|wd)?|pwd|auth|credential|cred)')).toBe(true);
+    expect(isNonSecretValue('^(?=.*[A-Z])(?=.*\\d)[A-Za-z\\d]{12,}$')).toBe(true);
+    // A key may hold `(` and `?`; only the `(?` of a group marks a pattern.
+    expect(isNonSecretValue('x7Kq2?Lm9Xv4(Tz8Np3Bw6Yc1Hd5Fj0Gs')).toBe(false);
+  });
+});

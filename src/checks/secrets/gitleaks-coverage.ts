@@ -243,6 +243,10 @@ export const GITLEAKS_DIFFERENCES: Readonly<Record<string, { tpMisses?: number; 
   'telegram-bot-api-token': { tpMisses: 1, why: 'key without a secret-like word' },
   'jfrog-identity-token': { tpMisses: 1, why: 'key without a secret-like word' },
   'cohere-api-token': { tpMisses: 1, why: 'key without a secret-like word after the provider name' },
+  'aws-amazon-bedrock-api-key-short-lived': {
+    tpMisses: 26,
+    why: "gitleaks' generated samples are the bare `bedrock-api-key-` + base64('bedrock.amazonaws.com') prefix; a real short-term key goes on with the base64 of a presigned URL (hundreds of characters), and the prefix alone also stands in every scanner's own rule source",
+  },
   'atlassian-api-token': {
     tpMisses: 21,
     why: 'lowercase-only 24-character values: below the entropy the legacy-token rule asks of a free-form value',

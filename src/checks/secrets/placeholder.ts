@@ -80,6 +80,8 @@ export function isNonSecretValue(value: string): boolean {
     return true;
   if (value.includes('://') || FILE_NAME.test(value)) return true;
   if (WORDS.test(value) || CAMEL_OR_SCREAMING.test(value) || WORDY_IDENTIFIER.test(value) || DATE.test(value)) return true;
+  // A regular expression's source (`(?:secret|token)`): the scanner's own rules, a validator's pattern.
+  if (/\(\?[:=!<]/.test(value)) return true;
   // Calls and collections: `getPassword()`, `[a, b]`, `{…}`.
   if (/^[\w$.]+\(.*\)$|^\[.*\]$|^\{.*\}$/.test(value)) return true;
   // Letters only, and short: a word or identifier, not a key (random base62 of 20+ characters has digits).

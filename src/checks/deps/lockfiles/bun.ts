@@ -7,7 +7,7 @@ import { InputError } from '../../../base/errors.js';
 import type { LockedPackage } from '../package.js';
 import type { LockfileFormat, ParseIO } from './format.js';
 import { isRecord, parseLocatedJson, rec } from './json.js';
-import { lineOf } from './lines.js';
+import { lineOf } from '../../../base/line-index.js';
 
 const HINT = 'regenerate it with `bun install --lockfile-only`';
 const RUNTIME_FIELDS = ['dependencies', 'optionalDependencies', 'peerDependencies'] as const;
@@ -37,7 +37,7 @@ export function parseBunLock(text: string, file: string, io?: ParseIO): LockedPa
   const version = value['lockfileVersion'];
   if (version !== 0 && version !== 1 && version !== 2) {
     throw new InputError(
-      { file, line: lineOf(text, '"lockfileVersion"') },
+      { file, line: lineOf(text, '"lockfileVersion"') ?? 1 },
       `unsupported bun.lock lockfileVersion ${JSON.stringify(version ?? null)} (runlens reads 0 to 2)`,
       HINT,
     );

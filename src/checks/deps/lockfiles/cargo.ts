@@ -4,7 +4,7 @@
 import { InputError } from '../../../base/errors.js';
 import type { LockedPackage } from '../package.js';
 import type { LockfileFormat, ParseIO } from './format.js';
-import { lineOf } from './lines.js';
+import { lineOf } from '../../../base/line-index.js';
 import { locatedArrayTables, parseTomlFile } from './toml.js';
 
 const HINT = 'regenerate it with `cargo generate-lockfile`';
@@ -21,7 +21,7 @@ export function parseCargoLock(text: string, file: string, io?: ParseIO): Locked
   const version = value['version'];
   if (version !== undefined && version !== 3 && version !== 4 && version !== 1 && version !== 2) {
     throw new InputError(
-      { file, line: lineOf(text, 'version') },
+      { file, line: lineOf(text, 'version') ?? 1 },
       `unsupported Cargo.lock version ${JSON.stringify(version)} (runlens reads 1 to 4)`,
       HINT,
     );

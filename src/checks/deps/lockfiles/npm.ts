@@ -9,7 +9,7 @@ import type { LockedPackage } from '../package.js';
 import type { LockfileFormat, ParseIO } from './format.js';
 import { isRecord, parseLocatedJson, rec, str } from './json.js';
 import { scanJsonKeys } from './json-lines.js';
-import { lineOf } from './lines.js';
+import { lineOf } from '../../../base/line-index.js';
 
 const HINT = 'regenerate it with `npm install --package-lock-only`';
 const DECLARING_FIELDS = ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies'] as const;
@@ -28,7 +28,7 @@ export function parsePackageLock(text: string, file: string, io?: ParseIO): Lock
   if (version === 2 || version === 3) return fromPackages(value, lines.get('packages') ?? new Map(), file, io);
   if (version === 1) return fromDependencyTree(text, value, file, io);
   throw new InputError(
-    { file, line: lineOf(text, '"lockfileVersion"') },
+    { file, line: lineOf(text, '"lockfileVersion"') ?? 1 },
     `unsupported package-lock lockfileVersion ${JSON.stringify(version)} (runlens reads 1, 2 and 3)`,
     HINT,
   );

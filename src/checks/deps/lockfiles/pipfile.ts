@@ -5,7 +5,7 @@ import { InputError } from '../../../base/errors.js';
 import type { LockedPackage } from '../package.js';
 import type { LockfileFormat, ParseIO } from './format.js';
 import { isRecord, parseLocatedJson, rec, str } from './json.js';
-import { lineOf } from './lines.js';
+import { lineOf } from '../../../base/line-index.js';
 
 const HINT = 'regenerate it with `pipenv lock`';
 
@@ -21,7 +21,7 @@ export function parsePipfileLock(text: string, file: string, io?: ParseIO): Lock
   const spec = rec(value, '_meta')['pipfile-spec'];
   if (spec !== undefined && spec !== 6) {
     throw new InputError(
-      { file, line: lineOf(text, '"pipfile-spec"') },
+      { file, line: lineOf(text, '"pipfile-spec"') ?? 1 },
       `unsupported pipfile-spec ${JSON.stringify(spec)} (runlens reads 6)`,
       HINT,
     );

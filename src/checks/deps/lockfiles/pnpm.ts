@@ -7,7 +7,7 @@ import { InputError } from '../../../base/errors.js';
 import type { LockedPackage } from '../package.js';
 import type { LockfileFormat, ParseIO } from './format.js';
 import { parseLocatedYaml, ymap, ystr, type YamlValue } from './yaml.js';
-import { lineOf } from './lines.js';
+import { lineOf } from '../../../base/line-index.js';
 
 const HINT = 'regenerate it with `pnpm install --lockfile-only`';
 const RUNTIME_FIELDS = ['dependencies', 'optionalDependencies'] as const;
@@ -51,7 +51,7 @@ export function parsePnpmLock(text: string, file: string, io?: ParseIO): LockedP
   const major = /^(\d+)\./.exec(lockfileVersion)?.[1];
   if (major !== '6' && major !== '9') {
     throw new InputError(
-      { file, line: lineOf(text, 'lockfileVersion') },
+      { file, line: lineOf(text, 'lockfileVersion') ?? 1 },
       `unsupported pnpm lockfileVersion ${JSON.stringify(value['lockfileVersion'] ?? null)} (runlens reads 6.x and 9.x)`,
       'pnpm 8 writes 6.0, pnpm 9 and 10 write 9.0; regenerate the lockfile with one of them',
     );

@@ -4,7 +4,7 @@
 import { InputError } from '../../../base/errors.js';
 import type { LockedPackage } from '../package.js';
 import type { LockfileFormat, ParseIO } from './format.js';
-import { lineOf } from './lines.js';
+import { lineOf } from '../../../base/line-index.js';
 import { locatedArrayTables, parseTomlFile } from './toml.js';
 
 const HINT = 'regenerate it with `poetry lock`';
@@ -22,7 +22,7 @@ export function parsePoetryLock(text: string, file: string, io?: ParseIO): Locke
   const lockVersion = typeof meta === 'object' && meta !== null ? (meta as Record<string, unknown>)['lock-version'] : undefined;
   if (typeof lockVersion !== 'string' || !/^[12]\./.test(lockVersion)) {
     throw new InputError(
-      { file, line: lineOf(text, 'lock-version') },
+      { file, line: lineOf(text, 'lock-version') ?? 1 },
       `unsupported poetry.lock lock-version ${JSON.stringify(lockVersion ?? null)} (runlens reads 1.x and 2.x)`,
       HINT,
     );

@@ -5,7 +5,7 @@
 import { InputError } from '../../../base/errors.js';
 import type { LockedPackage } from '../package.js';
 import type { LockfileFormat, ParseIO } from './format.js';
-import { lineOf } from './lines.js';
+import { lineOf } from '../../../base/line-index.js';
 import { locatedArrayTables, parseTomlFile } from './toml.js';
 
 const HINT = 'regenerate it with `uv lock`';
@@ -25,7 +25,7 @@ export function parseUvLock(text: string, file: string, io?: ParseIO): LockedPac
   const value = parseTomlFile(text, file, HINT);
   if (value['version'] !== 1) {
     throw new InputError(
-      { file, line: lineOf(text, 'version') },
+      { file, line: lineOf(text, 'version') ?? 1 },
       `unsupported uv.lock version ${JSON.stringify(value['version'] ?? null)} (runlens reads 1)`,
       HINT,
     );

@@ -7,9 +7,14 @@ export const AWS_SAMPLES: RuleSamples = {
   'aws-bedrock-api-key': {
     tp: [
       'AWS_BEARER_TOKEN_BEDROCK=ABSKpTyGJMuHbEL31IeL2HPcHyGcFRl1SPnXNYvMIHa/2o76umfXfKm/r5kJP1VrT+1FJors/6ILi8IHn5kxsC7tVO/HbkQfyy/KV5zjR3j1twdTKWTddB+XhkAS1voQG6yy',
+      // a short-term key: the base64 of a presigned bedrock.amazonaws.com URL
+      'AWS_BEARER_TOKEN_BEDROCK=bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29tLz9BY3Rpb249Q2FsbFdpdGhCZWFyZXJUb2tlbiZYLUFtei1BbGdvcml0aG09QVdTNC1ITUFDLVNIQTI1NiZYLUFtei1DcmVkZW50aWFsPUFTSUFRM0VHUks3VDVXUVBMNE1OJTJGMjAyNjExMzAlMkZ1cy1lYXN0LTElMkZiZWRyb2NrJTJGYXdzNF9yZXF1ZXN0JlgtQW16LURhdGU9MjAyNjExMzBUMTIwMDAwWiZYLUFtei1FeHBpcmVzPTQzMjAwJlgtQW16LVNlY3VyaXR5LVRva2VuPUlRb0piM0pwWjJsdVgyVmpFSnImWC1BbXotU2lnbmF0dXJlPTlmOGU3ZDZjNWI0YTM5MjgxNzA2ZjVlNGQzYzJiMWEwOWY4ZTdkNmM1YjRhMzkyODE3MDZmNWU0ZDNjMmIxYTAmVmVyc2lvbj0x',
     ],
-    // too short for the format
-    fp: ['AWS_BEARER_TOKEN_BEDROCK=ABSKpTyGJMuHbEL31IeL2HPcHyGcFRl1SPnXNYvMIHa/2o76umfXfKm/r5kJ'],
+    // too short for the format; the short-term key's bare prefix (as a rule's own source spells it)
+    fp: [
+      'AWS_BEARER_TOKEN_BEDROCK=ABSKpTyGJMuHbEL31IeL2HPcHyGcFRl1SPnXNYvMIHa/2o76umfXfKm/r5kJ',
+      'prefix = "bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t"',
+    ],
   },
   'aws-access-key-id': {
     tp: ['AWS_ACCESS_KEY_ID=AKIA7AZCW2M4GNFMTIGR'],

@@ -9,7 +9,7 @@ export const AWS_RULES: readonly SecretRule[] = [
     'Amazon Bedrock API key',
     'aws',
     'high',
-    String.raw`(?:ABSK[A-Za-z0-9+/]{109,269}={0,2}|bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t[A-Za-z0-9+/=]{0,2000})`,
+    String.raw`(?:ABSK[A-Za-z0-9+/]{109,269}={0,2}|bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t[A-Za-z0-9+/=]{64,2000})`,
     ['ABSK', 'bedrock-api-key-'],
   ),
   prefixed('aws-access-key-id', 'AWS access key ID', 'aws', 'high', '(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}', [
