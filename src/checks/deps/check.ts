@@ -1,12 +1,12 @@
 // `uses: deps`: the vulnerable packages a repository's lockfiles lock, from OSV advisories (API or offline).
-import { REPOSITORY_URL } from '../../base/version.js';
+import { TOOL } from './tool.js';
 import { defineCheck } from '../check.js';
 import { depsOptions } from './options.js';
 
 export const depsCheck = defineCheck({
   kind: 'deps',
   description: 'Find the vulnerable packages the lockfiles lock, from OSV advisories (the OSV API or an offline database).',
-  tool: { name: 'runlens-deps', informationUri: `${REPOSITORY_URL}#dependencies` },
+  tool: TOOL,
   category: 'dependency',
   defaultPipeline: true,
   options: depsOptions,

@@ -9,8 +9,9 @@ import { advisoryName, fixedVersions, smallestUpgrade } from './match.js';
 import type { LockedPackage } from './package.js';
 import type { OsvRecord } from './osv/record.js';
 import { advisorySeverity } from './severity.js';
+import { TOOL as DEPS_TOOL } from './tool.js';
 
-export const TOOL = 'runlens-deps';
+export const TOOL = DEPS_TOOL.name;
 
 export interface Vulnerability {
   /** The id the finding carries (its SARIF rule id). */

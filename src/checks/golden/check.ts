@@ -1,5 +1,5 @@
 // `uses: golden`: compares program outputs with known-good files, numerically where the data is numbers.
-import { REPOSITORY_URL } from '../../base/version.js';
+import { TOOL } from './tool.js';
 import { defineCheck } from '../check.js';
 import { goldenOptions } from './options.js';
 
@@ -7,7 +7,7 @@ export const goldenCheck = defineCheck({
   kind: 'golden',
   description:
     'Compare outputs with golden files: CSV/TSV, JSON, YAML, text, NumPy .npy, WAV and bytes, numbers within |a − e| ≤ abs + rel·|e|.',
-  tool: { name: 'runlens-golden', informationUri: `${REPOSITORY_URL}#golden-data` },
+  tool: TOOL,
   category: 'golden',
   options: goldenOptions,
   // Sharded runs split the cases (by name); a `run:` producer runs in each shard.

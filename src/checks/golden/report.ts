@@ -6,8 +6,9 @@ import type { Finding } from '../../model/finding.js';
 import { quoteArg, type CaseResult } from './compare.js';
 import { formatNumber, type Comparison, type Difference, type Place } from './comparison.js';
 import { describeTolerance } from './tolerance.js';
+import { TOOL as GOLDEN_TOOL } from './tool.js';
 
-const TOOL = 'runlens-golden';
+const TOOL = GOLDEN_TOOL.name;
 
 const TITLES: Record<Exclude<CaseResult['status'], 'passed'>, string> = {
   failed: 'Output differs from its golden file',

@@ -1,12 +1,12 @@
 // `uses: secrets`: credentials in the working tree and in the commits a pull/merge request adds.
-import { REPOSITORY_URL } from '../../base/version.js';
+import { TOOL } from './tool.js';
 import { defineCheck } from '../check.js';
 import { secretsOptions } from './options.js';
 
 export const secretsCheck = defineCheck({
   kind: 'secrets',
   description: 'Find credentials (tokens, keys, passwords) in the working tree and in the commits of a pull/merge request.',
-  tool: { name: 'runlens-secrets', informationUri: `${REPOSITORY_URL}#secrets` },
+  tool: TOOL,
   category: 'secret',
   defaultPipeline: true,
   options: secretsOptions,

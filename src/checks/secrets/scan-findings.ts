@@ -9,9 +9,10 @@ import type { CommitInfo, HistoryScan } from './history.js';
 import type { RawMatch } from './matcher.js';
 import { remediation } from './providers.js';
 import { redact } from './redact.js';
+import { TOOL } from './tool.js';
 import type { SecretRule } from './rule.js';
 
-const SECRETS_TOOL = 'runlens-secrets';
+const SECRETS_TOOL = TOOL.name;
 
 function sha256(value: string): string {
   return createHash('sha256').update(value).digest('hex');
