@@ -1305,12 +1305,15 @@ function advisorySeverity(record, entries = []) {
     return {};
 }
 
+// EXTERNAL MODULE: ./lib/checks/deps/tool.js
+var tool = __webpack_require__(6992);
 ;// CONCATENATED MODULE: ./lib/checks/deps/findings.js
 
 
 
 
-const TOOL = 'runlens-deps';
+
+const TOOL = tool/* TOOL */.j.name;
 /**
  * The primary id of a group, deterministically: a GHSA id first (GitHub's reviewed database covers
  * every ecosystem runlens reads, so the same flaw gets the same id whatever the source), then a CVE,

@@ -674,6 +674,21 @@ function defineCheck(check) {
 
 /***/ }),
 
+/***/ 6992:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ TOOL)
+/* harmony export */ });
+/* harmony import */ var _base_version_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6413);
+// The tool whose name this check's findings carry (one SARIF run per tool): declared once, used by the
+// check's definition and by the code that builds its findings.
+
+const TOOL = { name: 'runlens-deps', informationUri: `${_base_version_js__WEBPACK_IMPORTED_MODULE_0__/* .REPOSITORY_URL */ .l}#dependencies` };
+
+
+/***/ }),
+
 /***/ 4093:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -915,6 +930,21 @@ const goldenOptions = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
 
 /***/ }),
 
+/***/ 1777:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ TOOL)
+/* harmony export */ });
+/* harmony import */ var _base_version_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6413);
+// The tool whose name this check's findings carry (one SARIF run per tool): declared once, used by the
+// check's definition and by the code that builds its findings.
+
+const TOOL = { name: 'runlens-golden', informationUri: `${_base_version_js__WEBPACK_IMPORTED_MODULE_0__/* .REPOSITORY_URL */ .l}#golden-data` };
+
+
+/***/ }),
+
 /***/ 5735:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -927,8 +957,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: registerCheck
 
-// EXTERNAL MODULE: ./lib/base/version.js
-var version = __webpack_require__(6413);
+// EXTERNAL MODULE: ./lib/checks/deps/tool.js
+var tool = __webpack_require__(6992);
 // EXTERNAL MODULE: ./lib/checks/check.js + 1 modules
 var check = __webpack_require__(8929);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 7 modules
@@ -1022,7 +1052,7 @@ const depsOptions = schemas/* object */.Ikc({
 const depsCheck = (0,check/* defineCheck */.q)({
     kind: 'deps',
     description: 'Find the vulnerable packages the lockfiles lock, from OSV advisories (the OSV API or an offline database).',
-    tool: { name: 'runlens-deps', informationUri: `${version/* REPOSITORY_URL */.l}#dependencies` },
+    tool: tool/* TOOL */.j,
     category: 'dependency',
     defaultPipeline: true,
     options: depsOptions,
@@ -1032,6 +1062,8 @@ const depsCheck = (0,check/* defineCheck */.q)({
     run: async (ctx) => (await Promise.all(/* import() */[__webpack_require__.e(292), __webpack_require__.e(298), __webpack_require__.e(179), __webpack_require__.e(246)]).then(__webpack_require__.bind(__webpack_require__, 4246))).runDeps(ctx),
 });
 
+// EXTERNAL MODULE: ./lib/checks/golden/tool.js
+var golden_tool = __webpack_require__(1777);
 // EXTERNAL MODULE: ./lib/checks/golden/options.js
 var options = __webpack_require__(9805);
 ;// CONCATENATED MODULE: ./lib/checks/golden/check.js
@@ -1042,7 +1074,7 @@ var options = __webpack_require__(9805);
 const goldenCheck = (0,check/* defineCheck */.q)({
     kind: 'golden',
     description: 'Compare outputs with golden files: CSV/TSV, JSON, YAML, text, NumPy .npy, WAV and bytes, numbers within |a − e| ≤ abs + rel·|e|.',
-    tool: { name: 'runlens-golden', informationUri: `${version/* REPOSITORY_URL */.l}#golden-data` },
+    tool: golden_tool/* TOOL */.j,
     category: 'golden',
     options: options/* goldenOptions */.UO,
     // Sharded runs split the cases (by name); a `run:` producer runs in each shard.
@@ -1079,6 +1111,8 @@ const sarifCheck = (0,check/* defineCheck */.q)({
     },
 });
 
+// EXTERNAL MODULE: ./lib/checks/secrets/tool.js
+var secrets_tool = __webpack_require__(7473);
 // EXTERNAL MODULE: ./lib/checks/secrets/re2.js
 var re2 = __webpack_require__(6302);
 ;// CONCATENATED MODULE: ./lib/checks/secrets/options.js
@@ -1182,14 +1216,14 @@ const secretsOptions = schemas/* object */.Ikc({
 const secretsCheck = (0,check/* defineCheck */.q)({
     kind: 'secrets',
     description: 'Find credentials (tokens, keys, passwords) in the working tree and in the commits of a pull/merge request.',
-    tool: { name: 'runlens-secrets', informationUri: `${version/* REPOSITORY_URL */.l}#secrets` },
+    tool: secrets_tool/* TOOL */.j,
     category: 'secret',
     defaultPipeline: true,
     options: secretsOptions,
     // Sharded runs split the working tree's files (the history scan runs in each shard; the merge drops duplicates).
     splits: 'files',
     // The implementation is a chunk of its own: a run with no secrets step never loads it.
-    run: async (ctx) => (await Promise.all(/* import() */[__webpack_require__.e(292), __webpack_require__.e(298), __webpack_require__.e(597), __webpack_require__.e(249)]).then(__webpack_require__.bind(__webpack_require__, 5249))).runSecrets(ctx),
+    run: async (ctx) => (await Promise.all(/* import() */[__webpack_require__.e(292), __webpack_require__.e(298), __webpack_require__.e(595), __webpack_require__.e(55)]).then(__webpack_require__.bind(__webpack_require__, 4055))).runSecrets(ctx),
 });
 
 ;// CONCATENATED MODULE: ./lib/checks/semgrep/extra-args.js
@@ -1695,6 +1729,21 @@ function redact(secret) {
     const shown = Math.min(4, Math.floor(chars.length / 4));
     return `${chars.slice(0, shown).join('')}****`;
 }
+
+
+/***/ }),
+
+/***/ 7473:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ TOOL)
+/* harmony export */ });
+/* harmony import */ var _base_version_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6413);
+// The tool whose name this check's findings carry (one SARIF run per tool): declared once, used by the
+// check's definition and by the code that builds its findings.
+
+const TOOL = { name: 'runlens-secrets', informationUri: `${_base_version_js__WEBPACK_IMPORTED_MODULE_0__/* .REPOSITORY_URL */ .l}#secrets` };
 
 
 /***/ }),
@@ -4877,7 +4926,7 @@ async function redactMessage(text, env) {
 }
 /** The run's redactor, with the built-in secret rules (loaded here, on demand: a chunk of their own). */
 async function createRedactor(opts = {}) {
-    const { builtinTextDetector } = await Promise.all(/* import() */[__webpack_require__.e(597), __webpack_require__.e(958)]).then(__webpack_require__.bind(__webpack_require__, 6958));
+    const { builtinTextDetector } = await Promise.all(/* import() */[__webpack_require__.e(595), __webpack_require__.e(958)]).then(__webpack_require__.bind(__webpack_require__, 6958));
     return new Redactor({ ...opts, detector: builtinTextDetector() });
 }
 class Redactor {
@@ -7034,6 +7083,10 @@ function buildResult(run, f, ruleIndex, hashing) {
     // Replayed from the step cache: the step did not run this time (README, "Step cache").
     if (f.properties?.cached === true)
         result.properties.cached = true;
+    // How sure the tool is (a secret's format checksum: src/checks/secrets/checksum.ts).
+    const confidence = f.properties?.confidence;
+    if (confidence === 'high' || confidence === 'medium' || confidence === 'low')
+        result.properties.confidence = confidence;
     // new-only (src/findings/new-only.ts): SARIF's own words for "introduced by this change" and "was there before".
     if (f.baseline)
         result.baselineState = f.baseline === 'new' ? 'new' : 'unchanged';

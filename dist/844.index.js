@@ -2740,14 +2740,16 @@ async function produceActuals(command, exec, log) {
 /* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7594);
 /* harmony import */ var _findings_fingerprint_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5530);
 /* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4532);
-/* harmony import */ var _comparison_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4430);
+/* harmony import */ var _comparison_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4430);
 /* harmony import */ var _tolerance_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8576);
+/* harmony import */ var _tool_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1777);
 
 
 
 
 
-const TOOL = 'runlens-golden';
+
+const TOOL = _tool_js__WEBPACK_IMPORTED_MODULE_4__/* .TOOL */ .j.name;
 const TITLES = {
     failed: 'Output differs from its golden file',
     'missing-golden': 'Golden file missing',
@@ -2782,9 +2784,9 @@ function describeComparison(c, tolerance) {
             parts.push(`${c.differences.toLocaleString('en-US')} of ${outOf} ${numeric ? `out of tolerance (${tolerance})` : 'differ'}`);
     }
     if (c.maxAbs)
-        parts.push(`max abs error ${(0,_comparison_js__WEBPACK_IMPORTED_MODULE_4__/* .formatNumber */ .ZV)(c.maxAbs.value)} at ${placeText(c.maxAbs)}`);
+        parts.push(`max abs error ${(0,_comparison_js__WEBPACK_IMPORTED_MODULE_5__/* .formatNumber */ .ZV)(c.maxAbs.value)} at ${placeText(c.maxAbs)}`);
     if (c.maxRel)
-        parts.push(`max rel error ${(0,_comparison_js__WEBPACK_IMPORTED_MODULE_4__/* .formatNumber */ .ZV)(c.maxRel.value)} at ${placeText(c.maxRel)}`);
+        parts.push(`max rel error ${(0,_comparison_js__WEBPACK_IMPORTED_MODULE_5__/* .formatNumber */ .ZV)(c.maxRel.value)} at ${placeText(c.maxRel)}`);
     if (c.differences > 0 && !numeric && c.first)
         parts.push(`first at ${placeText(c.first)}`);
     parts.push(...c.problems);
@@ -2799,7 +2801,7 @@ function caseMessage(r) {
 function differencesText(worst) {
     return worst
         .map((d) => {
-        const err = d.absError !== undefined ? `  abs ${(0,_comparison_js__WEBPACK_IMPORTED_MODULE_4__/* .formatNumber */ .ZV)(d.absError)}  rel ${(0,_comparison_js__WEBPACK_IMPORTED_MODULE_4__/* .formatNumber */ .ZV)(d.relError)}` : '';
+        const err = d.absError !== undefined ? `  abs ${(0,_comparison_js__WEBPACK_IMPORTED_MODULE_5__/* .formatNumber */ .ZV)(d.absError)}  rel ${(0,_comparison_js__WEBPACK_IMPORTED_MODULE_5__/* .formatNumber */ .ZV)(d.relError)}` : '';
         const note = d.note ? `  (${d.note})` : '';
         return `${placeText(d)}: golden ${d.expected}, actual ${d.actual}${err}${note}`;
     })

@@ -11,8 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   builtinTextDetector: () => (/* binding */ builtinTextDetector)
 });
 
-// EXTERNAL MODULE: ./lib/checks/secrets/matcher.js + 4 modules
-var secrets_matcher = __webpack_require__(1331);
+// EXTERNAL MODULE: ./lib/checks/secrets/matcher.js + 5 modules
+var secrets_matcher = __webpack_require__(2257);
 ;// CONCATENATED MODULE: ./lib/checks/secrets/rule.js
 const EMPTY_ALLOW = { paths: [], regexes: [], stopwords: [] };
 

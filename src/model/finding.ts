@@ -38,5 +38,12 @@ export interface Finding {
    * failing. Absent when nothing was filtered (`nofilter`, no change under review): the finding counts.
    */
   baseline?: 'new' | 'existing';
+  /**
+   * Tool-specific extras. Known keys: `confidence` (FindingConfidence; e.g. `high` for a secret whose format
+   * checksum is valid, `medium` when it is not), copied into the SARIF result's properties.
+   */
   properties?: Record<string, unknown>;
 }
+
+/** How sure a finding is, where the tool can tell (`properties.confidence`). */
+export type FindingConfidence = 'high' | 'medium' | 'low';

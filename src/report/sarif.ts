@@ -203,6 +203,9 @@ function buildResult(run: RunResult, f: Finding, ruleIndex: number, hashing: Lin
   if (SECURITY_CATEGORIES.has(f.category)) result.properties!['security-severity'] = SEVERITY_MAP[f.severity].securitySeverity;
   // Replayed from the step cache: the step did not run this time (README, "Step cache").
   if (f.properties?.cached === true) result.properties!.cached = true;
+  // How sure the tool is (a secret's format checksum: src/checks/secrets/checksum.ts).
+  const confidence = f.properties?.confidence;
+  if (confidence === 'high' || confidence === 'medium' || confidence === 'low') result.properties!.confidence = confidence;
   // new-only (src/findings/new-only.ts): SARIF's own words for "introduced by this change" and "was there before".
   if (f.baseline) result.baselineState = f.baseline === 'new' ? 'new' : 'unchanged';
   return result;

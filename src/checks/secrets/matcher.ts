@@ -5,6 +5,7 @@ import { isAscii } from 'node:buffer';
 import { buildAutomaton, findKeywords, mayHaveKeyword, type Automaton } from './aho-corasick.js';
 import { decodeCandidates } from './decode.js';
 import { shannonEntropy } from './entropy.js';
+import { isKubernetesSecretEntry } from './kubernetes.js';
 import { isNonSecretValue, isPlaceholder } from './placeholder.js';
 import type { GlobalAllow, SecretRule } from './rule.js';
 
@@ -341,7 +342,7 @@ export class Matcher {
     const r = rule.rule;
     if (r.entropy !== undefined && shannonEntropy(secret) < r.entropy) return false;
     if (!r.noPlaceholderCheck && isPlaceholder(secret)) return false;
-    if (r.check && !passesCheck(r.check, secret)) return false;
+    if (r.check && !passesCheck(r.check, secret, text, at)) return false;
     const lowerSecret = secret.toLowerCase();
     if (this.stopwords.some((w) => lowerSecret.includes(w))) return false;
     if (this.allowRegexes.some((re) => re.test(secret))) return false;
@@ -474,7 +475,8 @@ function rank(c: Candidate): number {
   return (c.rule.rule.generic ? 1_000_000 : 0) + c.rule.index;
 }
 
-function passesCheck(check: NonNullable<SecretRule['check']>, secret: string): boolean {
+/** `at`: where the match starts in `text`. */
+function passesCheck(check: NonNullable<SecretRule['check']>, secret: string, text: string, at: number): boolean {
   switch (check) {
     case 'jwt': {
       const header = decodeBase64Url(secret.slice(0, secret.indexOf('.')));
@@ -493,6 +495,8 @@ function passesCheck(check: NonNullable<SecretRule['check']>, secret: string): b
     }
     case 'generic-value':
       return !isNonSecretValue(secret);
+    case 'kubernetes-secret':
+      return isKubernetesSecretEntry(text, text.lastIndexOf('\n', at) + 1, secret);
   }
 }
 

@@ -148,6 +148,12 @@ export const PROVIDERS: Record<string, Provider> = {
   scalingo: { name: 'Scalingo', rotate: 'Delete the API token (User settings → API tokens).' },
   settlemint: { name: 'SettleMint', rotate: 'Revoke the access token in the SettleMint console.' },
   'defined-networking': { name: 'Defined Networking', rotate: 'Delete the API key in the Defined Networking admin panel.' },
+  kubernetes: {
+    name: 'Kubernetes',
+    rotate:
+      'Change the credential the Secret holds at its source, then keep the manifest out of the repository (Sealed Secrets, SOPS, External Secrets) and `kubectl apply` the new value.',
+    url: 'https://kubernetes.io/docs/concepts/security/secrets-good-practices/',
+  },
   openshift: { name: 'OpenShift', rotate: 'Delete the OAuth access token (`oc delete oauthaccesstoken`) and log in again.' },
   okta: { name: 'Okta', rotate: 'Revoke the API token (Security → API → Tokens).' },
   flyio: { name: 'Fly.io', rotate: 'Revoke the token (`fly tokens revoke`, or Dashboard → Tokens).' },

@@ -24,7 +24,9 @@ export type SecretCheck =
   /** Base64 of `user:password`, as in a Docker config's `auth`. */
   | 'basic-auth'
   /** A free-form value judged by shape: not a reference, identifier, path, word list, UUID or hash prefix. */
-  | 'generic-value';
+  | 'generic-value'
+  /** A value under `data:` (base64, judged decoded) or `stringData:` of a `kind: Secret` YAML document (kubernetes.ts). */
+  | 'kubernetes-secret';
 
 export interface SecretRule {
   /** Stable, kebab-case; the SARIF rule id and part of every fingerprint. */
@@ -66,6 +68,11 @@ export interface SecretRule {
   noPlaceholderCheck?: boolean;
   /** Broad rules lose to specific ones when both match the same text. */
   generic?: boolean;
+  /**
+   * A checksum the token format carries (checksum.ts): a finding whose checksum is valid gets
+   * `properties.confidence: 'high'`, one whose checksum is not gets `'medium'` (still reported).
+   */
+  checksum?: 'github';
 }
 
 /** Allow rules for every rule: runlens.yml `allowlist`, a gitleaks config's global allowlist. */

@@ -5,6 +5,7 @@ import { RUNLENS_VERSION } from '../../base/version.js';
 import { fingerprintOf } from '../../findings/fingerprint.js';
 import type { Finding } from '../../model/finding.js';
 import type { BatchResult } from './batch.js';
+import { confidenceOf } from './checksum.js';
 import type { CommitInfo, HistoryScan } from './history.js';
 import type { RawMatch } from './matcher.js';
 import { remediation } from './providers.js';
@@ -100,6 +101,8 @@ export function findingsOf(
           }
         : { scope: 'tree' },
     };
+    const confidence = confidenceOf(rule, m.secret);
+    if (confidence) finding.properties = { ...finding.properties, confidence };
     byFingerprint.set(fingerprint, finding);
     return finding;
   };

@@ -125,4 +125,32 @@ export const CLOUD_SAMPLES: RuleSamples = {
     // too short for the format
     fp: ['NETLIFY_AUTH_TOKEN=nfp_lgmBYiEaUyynVpsj'],
   },
+  'kubernetes-secret-yaml': {
+    path: 'deploy/secret.yaml',
+    tp: [
+      // base64 under `data:`, `kind` after it
+      'apiVersion: v1\ndata:\n  password: VnE3I3BMeDkyIW1UZTRSeg==\nkind: Secret\nmetadata:\n  name: db\n',
+      // plain text under `stringData:`, quoted
+      'apiVersion: v1\nkind: "Secret"\nmetadata:\n  name: db\nstringData:\n  password: "9fKq2Lm7Xw4Rt8Bz"\n',
+      // a folded value, tab-indented
+      'apiVersion: v1\nkind: secret\ntype: kubernetes.io/dockerconfigjson\ndata:\n\t.dockerconfigjson: >-\n\t\teyJhdXRocyI6eyJyZWdpc3RyeS5leGFtcGxlLmNvbSI6eyJhdXRoIjoiWkdWd2JHOTVaWEk2UzNnNE1tMVJlamRNY0ZJMGRsZHVNUT09In19fQ==\n',
+      // the second document of a stream; the ConfigMap's data is not a secret
+      'kind: ConfigMap\ndata:\n  greeting: T1pMcTJMbTdYdzRSdDhCeg==\n---\nkind: Secret\ndata:\n  token: OWZLcTJMbTdYdzRSdDhCeg== # rotated monthly\n',
+    ],
+    fp: [
+      // a certificate is public
+      'kind: Secret\ndata:\n  ca.crt: LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCk1JSUJzekNDQVZtZ0F3SUJBZ0lVUTJWeWRHbG1hV05oZEdVZ1ptOXlJSFJsYzNSegotLS0tLUVORCBDRVJUSUZJQ0FURS0tLS0tCg==\n',
+      // a user name and a host are not the secret
+      'kind: Secret\ndata:\n  username: YmlsbGluZy1hZG1pbg==\n  db-host: ZGIuYmlsbGluZy5zdmMuY2x1c3Rlci5sb2NhbA==\n',
+      // too short a decoded value (`bar`), empty, templated, and not base64
+      'kind: Secret\ndata:\n  a: YmFyCg==\n  b: ""\n  c: {{ .Values.password | b64enc }}\n  d: not-base64-at-all!\n',
+      // SOPS-encrypted, and a config file block under stringData
+      'kind: Secret\nstringData:\n  password: ENC[AES256_GCM,data:O+5l4g==,iv:c/dS4BCBMbnKsXYuzBuCuVQt8RV9,type:str]\n  app.yaml: |\n    log_level: debug-verbose\n',
+      // not a Secret: a ConfigMap, and a CRD whose nested `data:` names references
+      'kind: ConfigMap\ndata:\n  token: VnE3I3BMeDkyIW1UZTRSeg==\n',
+      'kind: ExternalSecret\nspec:\n  target:\n    kind: Secret\n  data:\n    - secretKey: token\n      remoteRef:\n        key: prod/db/password-v2\n',
+      // `kind: Secret` in another document of the stream
+      'kind: Secret\nmetadata:\n  name: empty\n---\nkind: ConfigMap\ndata:\n  token: VnE3I3BMeDkyIW1UZTRSeg==\n',
+    ],
+  },
 };

@@ -85,4 +85,23 @@ export const CLOUD_RULES: readonly SecretRule[] = [
   ),
   prefixed('adafruit-io-key', 'Adafruit IO key', 'adafruit', 'medium', 'aio_[A-Za-z0-9]{28}', ['aio_']),
   prefixed('netlify-access-token', 'Netlify personal access token', 'netlify', 'high', 'nfp_[A-Za-z0-9]{36,40}', ['nfp_']),
+  {
+    id: 'kubernetes-secret-yaml',
+    title: 'Value of a Kubernetes Secret manifest',
+    description:
+      'A value under `data:` (base64, decoded and judged) or `stringData:` of a `kind: Secret` YAML document. Empty, short, templated and SOPS-encrypted values are not reported.',
+    provider: 'kubernetes',
+    severity: 'high',
+    // A `key: value` entry, plain, quoted, or folded onto the next line (`key: >`, `key: |`); kubernetes.ts checks
+    // that it sits under `data:`/`stringData:` of a `kind: Secret` document, in either order of the keys.
+    regex: String.raw`^([ \t]+)["']?[\w.-]+["']?[ \t]*:[ \t]*(?:[>|][-+]?[ \t]*\r?\n[ \t]+)?(["']?)([^\s"'#|>][^\n"']*?)\2[ \t]*(?:#[^\n]*)?\r?$`,
+    flags: 'm',
+    secretGroup: 3,
+    keywords: ['secret'],
+    window: 'file',
+    path: String.raw`\.[Yy][Aa]?[Mm][Ll]$`,
+    check: 'kubernetes-secret',
+    // What a decoded value holds (a GitHub token in an env file) says more than "a Secret's value".
+    generic: true,
+  },
 ];

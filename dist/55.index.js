@@ -1,8 +1,8 @@
-export const id = 249;
-export const ids = [249];
+export const id = 55;
+export const ids = [55];
 export const modules = {
 
-/***/ 5249:
+/***/ 4055:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -166,8 +166,8 @@ function isIgnored(ignore, f) {
     return false;
 }
 
-// EXTERNAL MODULE: ./lib/checks/secrets/matcher.js + 4 modules
-var secrets_matcher = __webpack_require__(1331);
+// EXTERNAL MODULE: ./lib/checks/secrets/matcher.js + 5 modules
+var secrets_matcher = __webpack_require__(2257);
 // EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
 var dist = __webpack_require__(3292);
 // EXTERNAL MODULE: ./lib/base/line-index.js
@@ -368,6 +368,54 @@ var external_node_crypto_ = __webpack_require__(7598);
 var version = __webpack_require__(6413);
 // EXTERNAL MODULE: ./lib/findings/fingerprint.js
 var findings_fingerprint = __webpack_require__(5530);
+;// CONCATENATED MODULE: ./lib/checks/secrets/checksum.js
+const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+const CHECKSUM_LENGTH = 6;
+const CRC_TABLE = (() => {
+    const table = new Uint32Array(256);
+    for (let n = 0; n < 256; n++) {
+        let c = n;
+        for (let k = 0; k < 8; k++)
+            c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+        table[n] = c >>> 0;
+    }
+    return table;
+})();
+/** CRC-32 (IEEE 802.3, as zlib's) of an ASCII string. */
+function crc32(text) {
+    let crc = 0xffffffff;
+    for (let i = 0; i < text.length; i++)
+        crc = CRC_TABLE[(crc ^ text.charCodeAt(i)) & 0xff] ^ (crc >>> 8);
+    return (crc ^ 0xffffffff) >>> 0;
+}
+/** `value` in base62 (0-9A-Za-z), left-padded with `0` to `width`. */
+function base62(value, width) {
+    let out = '';
+    for (let v = value; v > 0; v = Math.floor(v / 62))
+        out = BASE62[v % 62] + out;
+    return out.padStart(width, '0');
+}
+/** A GitHub token (`ghp_…`) whose last 6 characters are the base62 CRC32 of the random part before them. */
+function hasValidGithubChecksum(token) {
+    const body = token.slice(token.indexOf('_') + 1);
+    if (body.length <= CHECKSUM_LENGTH || !/^[A-Za-z0-9]+$/.test(body))
+        return false;
+    const random = body.slice(0, -CHECKSUM_LENGTH);
+    return base62(crc32(random), CHECKSUM_LENGTH) === body.slice(-CHECKSUM_LENGTH);
+}
+/**
+ * How sure a finding of `rule` is, from the checksum its format carries: `high` when it is valid, `medium`
+ * when it is not (a typo'd, truncated or made-up token is still reported). Undefined for rules without one.
+ */
+function confidenceOf(rule, secret) {
+    switch (rule.checksum) {
+        case undefined:
+            return undefined;
+        case 'github':
+            return hasValidGithubChecksum(secret) ? 'high' : 'medium';
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/checks/secrets/providers.js
 // Remediation per credential provider: where to revoke and re-issue. Data; rendered into each finding's help.
 const PROVIDERS = {
@@ -499,6 +547,11 @@ const PROVIDERS = {
     scalingo: { name: 'Scalingo', rotate: 'Delete the API token (User settings → API tokens).' },
     settlemint: { name: 'SettleMint', rotate: 'Revoke the access token in the SettleMint console.' },
     'defined-networking': { name: 'Defined Networking', rotate: 'Delete the API key in the Defined Networking admin panel.' },
+    kubernetes: {
+        name: 'Kubernetes',
+        rotate: 'Change the credential the Secret holds at its source, then keep the manifest out of the repository (Sealed Secrets, SOPS, External Secrets) and `kubectl apply` the new value.',
+        url: 'https://kubernetes.io/docs/concepts/security/secrets-good-practices/',
+    },
     openshift: { name: 'OpenShift', rotate: 'Delete the OAuth access token (`oc delete oauthaccesstoken`) and log in again.' },
     okta: { name: 'Okta', rotate: 'Revoke the API token (Security → API → Tokens).' },
     flyio: { name: 'Fly.io', rotate: 'Revoke the token (`fly tokens revoke`, or Dashboard → Tokens).' },
@@ -603,6 +656,8 @@ function remediation(provider) {
 
 // EXTERNAL MODULE: ./lib/checks/secrets/redact.js
 var redact = __webpack_require__(410);
+// EXTERNAL MODULE: ./lib/checks/secrets/tool.js
+var tool = __webpack_require__(7473);
 ;// CONCATENATED MODULE: ./lib/checks/secrets/scan-findings.js
 // Phase 3 of a secret scan: every value found is masked, then matches become findings with fingerprints
 // (tree first, then history oldest first, so a secret is attributed to the commit that added it).
@@ -611,7 +666,9 @@ var redact = __webpack_require__(410);
 
 
 
-const SECRETS_TOOL = 'runlens-secrets';
+
+
+const SECRETS_TOOL = tool/* TOOL */.j.name;
 function sha256(value) {
     return (0,external_node_crypto_.createHash)('sha256').update(value).digest('hex');
 }
@@ -694,6 +751,9 @@ function findingsOf(stepId, rules, tree, history, stillPresent) {
                 }
                 : { scope: 'tree' },
         };
+        const confidence = confidenceOf(rule, m.secret);
+        if (confidence)
+            finding.properties = { ...finding.properties, confidence };
         byFingerprint.set(fingerprint, finding);
         return finding;
     };

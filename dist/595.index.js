@@ -1,8 +1,8 @@
-export const id = 597;
-export const ids = [597];
+export const id = 595;
+export const ids = [595];
 export const modules = {
 
-/***/ 1331:
+/***/ 2257:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -418,6 +418,120 @@ function shannonEntropy(value) {
     return h;
 }
 
+;// CONCATENATED MODULE: ./lib/checks/secrets/kubernetes.js
+// The structural half of the `kubernetes-secret-yaml` rule: the rule's regex finds `key: value` entries in a
+// YAML file; this decides whether one is a value of a `kind: Secret` document's `data:` or `stringData:`,
+// and whether that value holds a secret — `data:` values are base64, so they are decoded and the decoded
+// bytes judged, not the entropy of the base64. Pure; the matcher (and so the scan workers) imports it.
+const HEADER = /^([ \t]*)(data|stringData)[ \t]*:[ \t]*(?:#.*)?$/;
+const KIND_SECRET = /^([ \t]*)kind[ \t]*:[ \t]*(["']?)secret\2[ \t]*(?:#.*)?$/i;
+const DOCUMENT_SEPARATOR = /^---/;
+const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
+// Helm/Go and shell templates, ERB, SOPS-encrypted values: `{{ .Values.x }}`, `${X}`, `ENC[AES256_GCM,…]`.
+const TEMPLATE = /\{\{.*\}\}|\$\{[^}]*\}|<%.*%>|^ENC\[/s;
+// Entries that name where or who, not the credential: `username`, `db-host`, `port`, `ca.crt`.
+const NOT_SECRET_KEY = /^(?:[\w-]*[._-])?(?:user(?:name)?|login|email|host(?:name)?|port|url|uri|endpoint|server|database|db|dbname|db[_-]?name|namespace|region|ca\.crt|tls\.crt|ca\.pem|ca-bundle\.crt)$/i;
+/** Decoded values shorter than this are not secrets (`bar`, `admin`, `true`, `8080`). */
+const MIN_TEXT = 6;
+/** Binary values (keys, keystores) shorter than this are not either. */
+const MIN_BINARY = 16;
+/**
+ * `lineStart` is the offset in `text` of the line where the entry's key is; `value` the entry's value, unquoted.
+ * True when the entry sits directly under `data:` or `stringData:` of a document whose `kind` is `Secret`, and
+ * the value (decoded, under `data:`) is not empty, short, a template, a certificate or a SOPS-encrypted value, under a
+ * key that names no user, host or port.
+ */
+function isKubernetesSecretEntry(text, lineStart, value) {
+    const header = entriesOf(text).get(lineStart);
+    if (!header)
+        return false;
+    const keyLine = text.slice(lineStart, text.indexOf('\n', lineStart) === -1 ? undefined : text.indexOf('\n', lineStart));
+    const key = /^[ \t]*["']?([\w.-]+)/.exec(keyLine)?.[1] ?? '';
+    if (NOT_SECRET_KEY.test(key))
+        return false;
+    if (header === 'data')
+        return isSecretBase64(value);
+    // A `|` or `>` block under `stringData:` is a file (`config.yaml: |`), not one credential: its first line is no secret.
+    return !/:[ \t]*[>|][-+]?[ \t]*\r?$/.test(keyLine) && isSecretText(value);
+}
+// The entries of the last text asked about: a file's matches are checked one after another, so one pass per
+// file finds them all (walking up from each entry would be quadratic in a long YAML list).
+let cachedText;
+let cachedEntries = new Map();
+/**
+ * Line start → header, for every line that is an entry directly under `data:`/`stringData:` (every line between
+ * the header and it is indented at least as deep) of a YAML document with `kind: Secret` no deeper than the header.
+ */
+function entriesOf(text) {
+    if (text === cachedText)
+        return cachedEntries;
+    const entries = new Map();
+    let doc = [];
+    const flush = () => {
+        let kindIndent = Infinity;
+        for (const { line } of doc) {
+            const m = KIND_SECRET.exec(line);
+            if (m)
+                kindIndent = Math.min(kindIndent, m[1].length);
+        }
+        if (kindIndent !== Infinity) {
+            let header;
+            let runMin = Infinity;
+            for (const { start, line } of doc) {
+                const trimmed = line.trimStart();
+                if (trimmed === '' || trimmed.startsWith('#'))
+                    continue;
+                const indent = line.length - trimmed.length;
+                if (header && indent > header.indent) {
+                    if (indent <= runMin) {
+                        entries.set(start, header.key);
+                        runMin = indent;
+                    }
+                    continue;
+                }
+                header = undefined;
+                const m = HEADER.exec(line);
+                if (m && m[1].length >= kindIndent) {
+                    header = { key: m[2], indent: m[1].length };
+                    runMin = Infinity;
+                }
+            }
+        }
+        doc = [];
+    };
+    for (let start = 0; start <= text.length;) {
+        const nl = text.indexOf('\n', start);
+        const end = nl === -1 ? text.length : nl;
+        const line = text.slice(start, end).replace(/\r$/, '');
+        if (DOCUMENT_SEPARATOR.test(line))
+            flush();
+        else
+            doc.push({ start, line });
+        if (nl === -1)
+            break;
+        start = nl + 1;
+    }
+    flush();
+    cachedText = text;
+    cachedEntries = entries;
+    return entries;
+}
+function isSecretBase64(value) {
+    if (!BASE64.test(value) || value.length % 4 !== 0)
+        return false;
+    const bytes = Buffer.from(value, 'base64');
+    const decoded = bytes.toString('latin1');
+    if (/^[\x20-\x7e\t\r\n]*$/.test(decoded)) {
+        // A certificate (`ca.crt`, `tls.crt`) is public; its private key is what matters.
+        const text = decoded.trim();
+        return isSecretText(text) && !text.startsWith('-----BEGIN CERTIFICATE');
+    }
+    return bytes.length >= MIN_BINARY;
+}
+function isSecretText(value) {
+    return value.length >= MIN_TEXT && !TEMPLATE.test(value);
+}
+
 ;// CONCATENATED MODULE: ./lib/checks/secrets/placeholder.js
 // What a credential-shaped string looks like when it is not a credential: documentation examples,
 // template references, filler. Applied to every rule's secret (unless the rule opts out), and, for
@@ -455,10 +569,10 @@ function hasPlaceholderWord(secret) {
     }
     return false;
 }
-const TEMPLATE = /\$\{|\{\{|\}\}|<%|%>|^\$[A-Za-z_(]|^%[A-Za-z_]+%$|^<[^>]*>$|^\[[^\]]*\]$|^\{[^}]*\}$|^#\{/;
+const placeholder_TEMPLATE = /\$\{|\{\{|\}\}|<%|%>|^\$[A-Za-z_(]|^%[A-Za-z_]+%$|^<[^>]*>$|^\[[^\]]*\]$|^\{[^}]*\}$|^#\{/;
 /** Filler and template references: `AKIAIOSFODNN7EXAMPLE`, `${TOKEN}`, `<your-token>`, `xxxx…`, `changeme`. */
 function isPlaceholder(secret) {
-    if (FILLER.test(secret) || hasPlaceholderWord(secret) || TEMPLATE.test(secret))
+    if (FILLER.test(secret) || hasPlaceholderWord(secret) || placeholder_TEMPLATE.test(secret))
         return true;
     // A run of six identical characters (`ghp_aaaaaa…`, `000000`) is filler: in a random base62 token it
     // has odds of about one in a billion per position.
@@ -533,6 +647,7 @@ function classSwitchRate(value) {
 // The scanning core, shared by worker threads and the in-thread path: keyword prefilter → rule regexes on
 // small windows of text around each keyword → allow rules and placeholder checks → line and column.
 // Imports nothing but its own pure siblings, so a worker can load it as is.
+
 
 
 
@@ -825,7 +940,7 @@ class Matcher {
             return false;
         if (!r.noPlaceholderCheck && isPlaceholder(secret))
             return false;
-        if (r.check && !passesCheck(r.check, secret))
+        if (r.check && !passesCheck(r.check, secret, text, at))
             return false;
         const lowerSecret = secret.toLowerCase();
         if (this.stopwords.some((w) => lowerSecret.includes(w)))
@@ -961,7 +1076,8 @@ function resolveOverlaps(candidates) {
 function rank(c) {
     return (c.rule.rule.generic ? 1_000_000 : 0) + c.rule.index;
 }
-function passesCheck(check, secret) {
+/** `at`: where the match starts in `text`. */
+function passesCheck(check, secret, text, at) {
     switch (check) {
         case 'jwt': {
             const header = decodeBase64Url(secret.slice(0, secret.indexOf('.')));
@@ -981,6 +1097,8 @@ function passesCheck(check, secret) {
         }
         case 'generic-value':
             return !isNonSecretValue(secret);
+        case 'kubernetes-secret':
+            return isKubernetesSecretEntry(text, text.lastIndexOf('\n', at) + 1, secret);
     }
 }
 function decodeBase64Url(s) {
@@ -1132,17 +1250,16 @@ const AWS_RULES = [
 
 ;// CONCATENATED MODULE: ./lib/checks/secrets/rules/github.js
 
+// The classic formats end in a CRC32 of their random part (checksum.ts); `github_pat_` documents none.
+const CHECKSUM = { checksum: 'github' };
 const GITHUB_RULES = [
-    prefixed('github-pat', 'GitHub personal access token (classic)', 'github', 'critical', 'ghp_[A-Za-z0-9]{36}', ['ghp_']),
+    prefixed('github-pat', 'GitHub personal access token (classic)', 'github', 'critical', 'ghp_[A-Za-z0-9]{36}', ['ghp_'], CHECKSUM),
     prefixed('github-fine-grained-pat', 'GitHub fine-grained personal access token', 'github', 'critical', 'github_pat_[A-Za-z0-9_]{82}', [
         'github_pat_',
     ]),
-    prefixed('github-oauth-token', 'GitHub OAuth access token', 'github', 'high', 'gho_[A-Za-z0-9]{36}', ['gho_']),
-    prefixed('github-app-token', 'GitHub App user-to-server or installation token', 'github', 'high', 'gh[us]_[A-Za-z0-9]{36}', [
-        'ghu_',
-        'ghs_',
-    ]),
-    prefixed('github-refresh-token', 'GitHub App refresh token', 'github', 'high', 'ghr_[A-Za-z0-9]{36,76}', ['ghr_']),
+    prefixed('github-oauth-token', 'GitHub OAuth access token', 'github', 'high', 'gho_[A-Za-z0-9]{36}', ['gho_'], CHECKSUM),
+    prefixed('github-app-token', 'GitHub App user-to-server or installation token', 'github', 'high', 'gh[us]_[A-Za-z0-9]{36}', ['ghu_', 'ghs_'], CHECKSUM),
+    prefixed('github-refresh-token', 'GitHub App refresh token', 'github', 'high', 'ghr_[A-Za-z0-9]{36,76}', ['ghr_'], CHECKSUM),
 ];
 
 ;// CONCATENATED MODULE: ./lib/checks/secrets/rules/gitlab.js
@@ -1445,6 +1562,24 @@ const CLOUD_RULES = [
     prefixed('onepassword-service-account-token', '1Password service account token', 'onepassword', 'critical', 'ops_eyJ[A-Za-z0-9+/]{250,}={0,3}', ['ops_eyJ']),
     prefixed('adafruit-io-key', 'Adafruit IO key', 'adafruit', 'medium', 'aio_[A-Za-z0-9]{28}', ['aio_']),
     prefixed('netlify-access-token', 'Netlify personal access token', 'netlify', 'high', 'nfp_[A-Za-z0-9]{36,40}', ['nfp_']),
+    {
+        id: 'kubernetes-secret-yaml',
+        title: 'Value of a Kubernetes Secret manifest',
+        description: 'A value under `data:` (base64, decoded and judged) or `stringData:` of a `kind: Secret` YAML document. Empty, short, templated and SOPS-encrypted values are not reported.',
+        provider: 'kubernetes',
+        severity: 'high',
+        // A `key: value` entry, plain, quoted, or folded onto the next line (`key: >`, `key: |`); kubernetes.ts checks
+        // that it sits under `data:`/`stringData:` of a `kind: Secret` document, in either order of the keys.
+        regex: String.raw `^([ \t]+)["']?[\w.-]+["']?[ \t]*:[ \t]*(?:[>|][-+]?[ \t]*\r?\n[ \t]+)?(["']?)([^\s"'#|>][^\n"']*?)\2[ \t]*(?:#[^\n]*)?\r?$`,
+        flags: 'm',
+        secretGroup: 3,
+        keywords: ['secret'],
+        window: 'file',
+        path: String.raw `\.[Yy][Aa]?[Mm][Ll]$`,
+        check: 'kubernetes-secret',
+        // What a decoded value holds (a GitHub token in an env file) says more than "a Secret's value".
+        generic: true,
+    },
 ];
 
 ;// CONCATENATED MODULE: ./lib/checks/secrets/rules/devtools.js
