@@ -4555,7 +4555,7 @@ exports.basename = (path, { windows } = {}) => {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Ho: () => (/* binding */ execa)
+  execa: () => (/* binding */ execa)
 });
 
 // UNUSED EXPORTS: $, ExecaError, ExecaSyncError, execaNode, execaSync, getCancelSignal, getEachMessage, getOneMessage, parseCommandString, sendMessage

@@ -18,10 +18,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7594);
-/* harmony import */ var _findings_fingerprint_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5530);
-/* harmony import */ var _model_severity_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9506);
-/* harmony import */ var _json_source_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4116);
-/* harmony import */ var _base_repo_path_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9425);
+/* harmony import */ var _findings_fingerprint_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5530);
+/* harmony import */ var _model_severity_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9506);
+/* harmony import */ var _json_source_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4116);
+/* harmony import */ var _base_repo_path_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9425);
 // GitHub problem matchers (the JSON `actions/setup-*` register with `::add-matcher::`): regexps that turn
 // any tool's text output into findings. Semantics follow the runner's: a matcher's patterns match
 // consecutive lines; values captured by earlier lines carry into the match; a `loop` last pattern
@@ -39,9 +39,9 @@ const FIELDS = ['file', 'line', 'column', 'endLine', 'endColumn', 'severity', 'c
 const HINT = 'see https://github.com/actions/toolkit/blob/main/docs/problem-matchers.md for the format';
 /** Parses and validates problem-matcher JSON as the runner does; errors name file:line:col. */
 function parseProblemMatchers(text, file) {
-    const doc = (0,_json_source_js__WEBPACK_IMPORTED_MODULE_6__/* .parseJson */ .qF)(file, text, 'this problem-matcher file');
+    const doc = (0,_json_source_js__WEBPACK_IMPORTED_MODULE_5__/* .parseJson */ .qF)(file, text, 'this problem-matcher file');
     const fail = (at, detail) => {
-        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz({ file, ...(0,_json_source_js__WEBPACK_IMPORTED_MODULE_6__/* .locateJsonPath */ .Od)(text, at) }, `${(0,_json_source_js__WEBPACK_IMPORTED_MODULE_6__/* .formatJsonPath */ .pB)(at) || 'the document'} ${detail}`, HINT);
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz({ file, ...(0,_json_source_js__WEBPACK_IMPORTED_MODULE_5__/* .locateJsonPath */ .Od)(text, at) }, `${(0,_json_source_js__WEBPACK_IMPORTED_MODULE_5__/* .formatJsonPath */ .pB)(at) || 'the document'} ${detail}`, HINT);
     };
     if (!isObject(doc) || !Array.isArray(doc.problemMatcher)) {
         return fail(['problemMatcher'], 'is missing: a problem-matcher file is { "problemMatcher": [ { "owner", "pattern": [...] } ] }');
@@ -216,7 +216,7 @@ const SEVERITY_WORDS = {
 function problemToFinding(match, opts) {
     const tool = opts.tool ?? match.owner;
     const word = (match.severity ?? 'error').trim().toLowerCase();
-    const severity = opts.severities?.[word] ?? SEVERITY_WORDS[word] ?? (_model_severity_js__WEBPACK_IMPORTED_MODULE_5__/* .SEVERITIES */ .oC.includes(word) ? word : 'high');
+    const severity = opts.severities?.[word] ?? SEVERITY_WORDS[word] ?? (_model_severity_js__WEBPACK_IMPORTED_MODULE_4__/* .SEVERITIES */ .oC.includes(word) ? word : 'high');
     const code = match.code?.trim() || undefined;
     const message = match.message?.trim() || code || match.owner;
     const properties = { matcher: match.owner };
@@ -230,7 +230,7 @@ function problemToFinding(match, opts) {
         const absolute = node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(opts.cwd, file);
         // As the runner does, a file that is not there is no location (the message still says what it was).
         if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(absolute)) {
-            location = { path: (0,_base_repo_path_js__WEBPACK_IMPORTED_MODULE_7__/* .toRepoPath */ .xD)(absolute, opts.cwd, opts.workspace) };
+            location = { path: (0,_base_repo_path_js__WEBPACK_IMPORTED_MODULE_6__/* .toRepoPath */ .xD)(absolute, opts.cwd, opts.workspace) };
             const n = (v) => (v !== undefined && /^\d+$/.test(v.trim()) && Number(v) > 0 ? Number(v) : undefined);
             const [startLine, startColumn, endLine, endColumn] = [n(match.line), n(match.column), n(match.endLine), n(match.endColumn)];
             if (startLine)
@@ -253,7 +253,7 @@ function problemToFinding(match, opts) {
         message,
         severity,
         category: opts.category,
-        fingerprint: (0,_findings_fingerprint_js__WEBPACK_IMPORTED_MODULE_4__/* .fingerprintOf */ .a)(tool, code ?? match.owner, location?.path ?? properties.file?.toString(), message),
+        fingerprint: (0,_findings_fingerprint_js__WEBPACK_IMPORTED_MODULE_7__/* .fingerprintOf */ .a)(tool, code ?? match.owner, location?.path ?? properties.file?.toString(), message),
         stepId: opts.stepId,
         properties,
     };
@@ -300,7 +300,7 @@ class ProblemCollector {
         for (const file of files) {
             const absolute = node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(opts.cwd, file);
             try {
-                matchers.push(...(await readProblemMatchers(absolute, (0,_base_repo_path_js__WEBPACK_IMPORTED_MODULE_7__/* .toRepoPath */ .xD)(absolute, opts.cwd, opts.workspace))));
+                matchers.push(...(await readProblemMatchers(absolute, (0,_base_repo_path_js__WEBPACK_IMPORTED_MODULE_6__/* .toRepoPath */ .xD)(absolute, opts.cwd, opts.workspace))));
             }
             catch (err) {
                 if (!(err instanceof _base_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz))

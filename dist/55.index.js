@@ -362,8 +362,6 @@ function inlineFlags(t) {
     return t.flags ? `(?${t.flags.replace(/[^ims]/g, '')}:${t.source})` : t.source;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./lib/base/version.js
 var version = __webpack_require__(6413);
 // EXTERNAL MODULE: ./lib/findings/fingerprint.js
@@ -661,7 +659,7 @@ var tool = __webpack_require__(7473);
 ;// CONCATENATED MODULE: ./lib/checks/secrets/scan-findings.js
 // Phase 3 of a secret scan: every value found is masked, then matches become findings with fingerprints
 // (tree first, then history oldest first, so a secret is attributed to the commit that added it).
-
+// node:crypto is loaded on first use (process.getBuiltinModule): importing it costs ~7 ms of every start-up.
 
 
 
@@ -670,7 +668,7 @@ var tool = __webpack_require__(7473);
 
 const SECRETS_TOOL = tool/* TOOL */.j.name;
 function sha256(value) {
-    return (0,external_node_crypto_.createHash)('sha256').update(value).digest('hex');
+    return process.getBuiltinModule('node:crypto').createHash('sha256').update(value).digest('hex');
 }
 /**
  * Masks before anything could print a value: each value once, and each line of a multi-line one on its own
@@ -773,12 +771,7 @@ function findingsOf(stepId, rules, tree, history, stillPresent) {
     return all;
 }
 
-// EXTERNAL MODULE: ./node_modules/execa/index.js + 134 modules
-var execa = __webpack_require__(7427);
 ;// CONCATENATED MODULE: ./lib/checks/secrets/history.js
-// Git history scope: the lines each commit of a range added, read from one streamed `git log -p -U0`
-// and scanned per (commit, file) as they arrive, so memory is bounded by the largest single file diff.
-
 const FIELD = '\x00';
 const HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
 /** `"a/dir/f\303\251.txt"` → `a/dir/fé.txt` (git quotes paths with unusual bytes even with quotePath off). */
@@ -806,17 +799,21 @@ function unquote(p) {
 }
 /** Whether `rev` names a commit in this clone (a shallow clone may lack the PR's base). */
 async function hasCommit(cwd, rev) {
-    const r = await (0,execa/* execa */.Ho)('git', ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], { cwd, reject: false });
+    const { execa } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 7427));
+    const r = await execa('git', ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], { cwd, reject: false });
     return r.exitCode === 0;
 }
 async function isGitRepository(cwd) {
-    const r = await (0,execa/* execa */.Ho)('git', ['rev-parse', '--git-dir'], { cwd, reject: false });
+    const { execa } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 7427));
+    const r = await execa('git', ['rev-parse', '--git-dir'], { cwd, reject: false });
     return r.exitCode === 0;
 }
 async function scanHistory(opts) {
     const result = { commits: 0, diffs: 0, bytes: 0, matches: [] };
     const rangeArgs = opts.range === '--all' ? ['--all'] : [opts.range];
-    const git = (0,execa/* execa */.Ho)('git', [
+    // Loaded here, not at the top: this module is on every run's start-up path (the check registry), execa is not.
+    const { execa } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 7427));
+    const git = execa('git', [
         '-c',
         'core.quotePath=false',
         'log',

@@ -131,8 +131,6 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./lib/base/errors.js
 var errors = __webpack_require__(7594);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./lib/checks/golden/chunk-reader.js
 // Reads a file in large chunks into one reusable buffer, keeping the unconsumed tail: the streaming
 // comparators hold at most a couple of chunks of each file, whatever its size.
@@ -184,7 +182,7 @@ class ChunkReader {
 var comparison = __webpack_require__(4430);
 ;// CONCATENATED MODULE: ./lib/checks/golden/formats/bytes.js
 // Anything else: byte equality, with sizes, SHA-256 hashes and the first differing offset.
-
+// node:crypto is loaded on first use (process.getBuiltinModule): importing it costs ~7 ms of every start-up.
 
 
 
@@ -207,8 +205,8 @@ async function compareBytes(input) {
         const [ef, af] = handles;
         const eBuf = Buffer.allocUnsafe(CHUNK_BYTES);
         const aBuf = Buffer.allocUnsafe(CHUNK_BYTES);
-        const eHash = (0,external_node_crypto_.createHash)('sha256');
-        const aHash = (0,external_node_crypto_.createHash)('sha256');
+        const eHash = process.getBuiltinModule('node:crypto').createHash('sha256');
+        const aHash = process.getBuiltinModule('node:crypto').createHash('sha256');
         let offset = 0;
         let firstDiff = -1;
         let eSize = 0;
@@ -2738,18 +2736,18 @@ async function produceActuals(command, exec, log) {
 /* harmony export */   u7: () => (/* binding */ caseFinding)
 /* harmony export */ });
 /* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7594);
-/* harmony import */ var _findings_fingerprint_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5530);
-/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4532);
-/* harmony import */ var _comparison_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4430);
-/* harmony import */ var _tolerance_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8576);
-/* harmony import */ var _tool_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1777);
+/* harmony import */ var _findings_fingerprint_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5530);
+/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4532);
+/* harmony import */ var _comparison_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4430);
+/* harmony import */ var _tolerance_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8576);
+/* harmony import */ var _tool_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1777);
 
 
 
 
 
 
-const TOOL = _tool_js__WEBPACK_IMPORTED_MODULE_4__/* .TOOL */ .j.name;
+const TOOL = _tool_js__WEBPACK_IMPORTED_MODULE_3__/* .TOOL */ .j.name;
 const TITLES = {
     failed: 'Output differs from its golden file',
     'missing-golden': 'Golden file missing',
@@ -2784,9 +2782,9 @@ function describeComparison(c, tolerance) {
             parts.push(`${c.differences.toLocaleString('en-US')} of ${outOf} ${numeric ? `out of tolerance (${tolerance})` : 'differ'}`);
     }
     if (c.maxAbs)
-        parts.push(`max abs error ${(0,_comparison_js__WEBPACK_IMPORTED_MODULE_5__/* .formatNumber */ .ZV)(c.maxAbs.value)} at ${placeText(c.maxAbs)}`);
+        parts.push(`max abs error ${(0,_comparison_js__WEBPACK_IMPORTED_MODULE_4__/* .formatNumber */ .ZV)(c.maxAbs.value)} at ${placeText(c.maxAbs)}`);
     if (c.maxRel)
-        parts.push(`max rel error ${(0,_comparison_js__WEBPACK_IMPORTED_MODULE_5__/* .formatNumber */ .ZV)(c.maxRel.value)} at ${placeText(c.maxRel)}`);
+        parts.push(`max rel error ${(0,_comparison_js__WEBPACK_IMPORTED_MODULE_4__/* .formatNumber */ .ZV)(c.maxRel.value)} at ${placeText(c.maxRel)}`);
     if (c.differences > 0 && !numeric && c.first)
         parts.push(`first at ${placeText(c.first)}`);
     parts.push(...c.problems);
@@ -2794,14 +2792,14 @@ function describeComparison(c, tolerance) {
 }
 function caseMessage(r) {
     if (r.comparison)
-        return describeComparison(r.comparison, (0,_tolerance_js__WEBPACK_IMPORTED_MODULE_3__/* .describeTolerance */ .Nn)(r.case.tolerance));
+        return describeComparison(r.comparison, (0,_tolerance_js__WEBPACK_IMPORTED_MODULE_2__/* .describeTolerance */ .Nn)(r.case.tolerance));
     return r.message ?? '';
 }
 /** Plain-text table of the worst differences, for JUnit details and logs. */
 function differencesText(worst) {
     return worst
         .map((d) => {
-        const err = d.absError !== undefined ? `  abs ${(0,_comparison_js__WEBPACK_IMPORTED_MODULE_5__/* .formatNumber */ .ZV)(d.absError)}  rel ${(0,_comparison_js__WEBPACK_IMPORTED_MODULE_5__/* .formatNumber */ .ZV)(d.relError)}` : '';
+        const err = d.absError !== undefined ? `  abs ${(0,_comparison_js__WEBPACK_IMPORTED_MODULE_4__/* .formatNumber */ .ZV)(d.absError)}  rel ${(0,_comparison_js__WEBPACK_IMPORTED_MODULE_4__/* .formatNumber */ .ZV)(d.relError)}` : '';
         const note = d.note ? `  (${d.note})` : '';
         return `${placeText(d)}: golden ${d.expected}, actual ${d.actual}${err}${note}`;
     })
@@ -2840,7 +2838,7 @@ function caseFinding(r, stepId) {
             ...(startLine !== undefined ? { startLine } : {}),
             ...(startLine !== undefined && startColumn !== undefined ? { startColumn } : {}),
         },
-        fingerprint: (0,_findings_fingerprint_js__WEBPACK_IMPORTED_MODULE_1__/* .fingerprintOf */ .a)(TOOL, ruleId, c.name, c.expectedLabel),
+        fingerprint: (0,_findings_fingerprint_js__WEBPACK_IMPORTED_MODULE_5__/* .fingerprintOf */ .a)(TOOL, ruleId, c.name, c.expectedLabel),
         help: HELP,
         stepId,
         properties: {
@@ -2868,7 +2866,7 @@ function obsoleteFinding(path, stepId) {
         severity: 'note',
         category: 'golden',
         location: { path },
-        fingerprint: (0,_findings_fingerprint_js__WEBPACK_IMPORTED_MODULE_1__/* .fingerprintOf */ .a)(TOOL, 'golden/obsolete', path),
+        fingerprint: (0,_findings_fingerprint_js__WEBPACK_IMPORTED_MODULE_5__/* .fingerprintOf */ .a)(TOOL, 'golden/obsolete', path),
         help: 'Files under the `goldens:` glob of a golden step that no case compares. They drift out of date unnoticed.',
         stepId,
     };
@@ -2893,7 +2891,7 @@ function caseTestCase(r, stepId) {
         if (r.status === 'malformed' && r.position)
             details.push(`at ${(0,_base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPosition */ .Ld)(r.position)}`);
         if (r.status === 'missing-golden')
-            details.push(`runlens golden update ${(0,_compare_js__WEBPACK_IMPORTED_MODULE_2__/* .quoteArg */ .X)(c.name)}`);
+            details.push(`runlens golden update ${(0,_compare_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteArg */ .X)(c.name)}`);
         if (details.length)
             tc.details = details.join('\n\n');
         const line = r.status === 'malformed' ? r.position?.line : r.comparison?.first?.line;

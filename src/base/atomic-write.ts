@@ -1,7 +1,6 @@
 // Reports are read by other jobs and platforms: a crash mid-write must leave the old file or the
 // new one, never half of either. Hence temp file in the same directory (rename is atomic only
 // within a filesystem) + fsync of the data + rename + fsync of the directory entry.
-import { randomBytes } from 'node:crypto';
 import { copyFile, mkdir, open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -30,10 +29,15 @@ export async function atomicCopyFile(from: string, to: string): Promise<void> {
   });
 }
 
+let tempCounter = 0;
+
 async function replaceAtomically(file: string, writeTemp: (tmp: string) => Promise<void>): Promise<void> {
   const dir = path.dirname(file);
   await mkdir(dir, { recursive: true });
-  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  // Unique per process (pid + counter) and across hosts sharing the directory (random part). Not
+  // node:crypto's randomBytes: loading node:crypto costs ~7 ms of every run's start-up.
+  const unique = `${process.pid}.${(tempCounter++).toString(36)}${Math.random().toString(36).slice(2, 10)}`;
+  const tmp = path.join(dir, `.${path.basename(file)}.${unique}.tmp`);
   try {
     await writeTemp(tmp);
     await rename(tmp, file);

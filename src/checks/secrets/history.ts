@@ -1,6 +1,5 @@
 // Git history scope: the lines each commit of a range added, read from one streamed `git log -p -U0`
 // and scanned per (commit, file) as they arrive, so memory is bounded by the largest single file diff.
-import { execa } from 'execa';
 import type { Matcher, RawMatch } from './matcher.js';
 
 export interface CommitInfo {
@@ -60,11 +59,13 @@ function unquote(p: string): string {
 
 /** Whether `rev` names a commit in this clone (a shallow clone may lack the PR's base). */
 export async function hasCommit(cwd: string, rev: string): Promise<boolean> {
+  const { execa } = await import('execa');
   const r = await execa('git', ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], { cwd, reject: false });
   return r.exitCode === 0;
 }
 
 export async function isGitRepository(cwd: string): Promise<boolean> {
+  const { execa } = await import('execa');
   const r = await execa('git', ['rev-parse', '--git-dir'], { cwd, reject: false });
   return r.exitCode === 0;
 }
@@ -72,6 +73,8 @@ export async function isGitRepository(cwd: string): Promise<boolean> {
 export async function scanHistory(opts: HistoryOptions): Promise<HistoryScan> {
   const result: HistoryScan = { commits: 0, diffs: 0, bytes: 0, matches: [] };
   const rangeArgs = opts.range === '--all' ? ['--all'] : [opts.range];
+  // Loaded here, not at the top: this module is on every run's start-up path (the check registry), execa is not.
+  const { execa } = await import('execa');
   const git = execa(
     'git',
     [

@@ -2,7 +2,7 @@
 // it per ecosystem), a directory of OSV records (`*.json`, `*.yaml`, at any depth, e.g. a checkout
 // of an advisory repository), or a mix. Only the records that name a package the lockfiles lock are
 // parsed: a cheap scan of each record's text for its `name` fields comes first.
-import { createHash } from 'node:crypto';
+// node:crypto is loaded on first use (process.getBuiltinModule): importing it costs ~7 ms of every start-up.
 import { mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
@@ -159,7 +159,10 @@ interface ZipIndex {
 }
 
 function indexFile(indexDir: string, zip: string): string {
-  return path.join(indexDir, `${createHash('sha256').update(path.resolve(zip)).digest('hex').slice(0, 32)}.json`);
+  return path.join(
+    indexDir,
+    `${process.getBuiltinModule('node:crypto').createHash('sha256').update(path.resolve(zip)).digest('hex').slice(0, 32)}.json`,
+  );
 }
 
 async function readIndex(indexDir: string | undefined, zip: string, size: number, mtimeMs: number): Promise<ZipIndex | undefined> {
