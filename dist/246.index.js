@@ -744,13 +744,15 @@ class OsvApiClient {
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: ./lib/base/hash.js
+var hash = __webpack_require__(645);
 ;// CONCATENATED MODULE: ./lib/checks/deps/osv/cache.js
 // The OSV API's answers on disk, so a repeated run asks nothing it asked within the TTL:
 // `<dir>/queries.json` maps each (API, ecosystem, package, version) to the advisory ids and their
 // `modified` times, with when it was asked; `<dir>/vulns/<id>.json` holds each record, reused while its
 // `modified` time matches what the query said. It is a cache: a lost or corrupt file costs a request,
 // never a wrong answer, so writes are rename-atomic but not fsynced.
-// node:crypto is loaded on first use (process.getBuiltinModule): importing it costs ~7 ms of every start-up.
+
 
 
 
@@ -762,12 +764,12 @@ function defaultCacheDir(env) {
 }
 async function writeReplacing(file, data) {
     await (0,promises_.mkdir)(external_node_path_.dirname(file), { recursive: true });
-    const tmp = `${file}.${process.getBuiltinModule('node:crypto').randomBytes(6).toString('hex')}.tmp`;
+    const tmp = `${file}.${(0,hash/* randomHex */.nw)(6)}.tmp`;
     await (0,promises_.writeFile)(tmp, data);
     await (0,promises_.rename)(tmp, file);
 }
 function safeName(id) {
-    return /^[A-Za-z0-9._-]+$/.test(id) ? id : process.getBuiltinModule('node:crypto').createHash('sha256').update(id).digest('hex');
+    return /^[A-Za-z0-9._-]+$/.test(id) ? id : (0,hash/* createHash */.n1)('sha256').update(id).digest('hex');
 }
 class OsvCache {
     dir;
@@ -849,7 +851,7 @@ const ECOSYSTEMS = ['npm', 'PyPI', 'Go', 'crates.io', 'RubyGems', 'Packagist', '
 // it per ecosystem), a directory of OSV records (`*.json`, `*.yaml`, at any depth, e.g. a checkout
 // of an advisory repository), or a mix. Only the records that name a package the lockfiles lock are
 // parsed: a cheap scan of each record's text for its `name` fields comes first.
-// node:crypto is loaded on first use (process.getBuiltinModule): importing it costs ~7 ms of every start-up.
+
 
 
 
@@ -970,7 +972,7 @@ function newestById(records) {
     return [...byId.values()];
 }
 function indexFile(indexDir, zip) {
-    return external_node_path_.join(indexDir, `${process.getBuiltinModule('node:crypto').createHash('sha256').update(external_node_path_.resolve(zip)).digest('hex').slice(0, 32)}.json`);
+    return external_node_path_.join(indexDir, `${(0,hash/* createHash */.n1)('sha256').update(external_node_path_.resolve(zip)).digest('hex').slice(0, 32)}.json`);
 }
 async function readIndex(indexDir, zip, size, mtimeMs) {
     if (!indexDir)

@@ -189,6 +189,28 @@ function exitCodeFor(err) {
 
 /***/ }),
 
+/***/ 645:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n1: () => (/* binding */ createHash),
+/* harmony export */   nw: () => (/* binding */ randomHex),
+/* harmony export */   sc: () => (/* binding */ sha256)
+/* harmony export */ });
+function createHash(algorithm) {
+    return process.getBuiltinModule('node:crypto').createHash(algorithm);
+}
+function sha256(data, encoding = 'hex') {
+    return createHash('sha256').update(data).digest(encoding);
+}
+/** `bytes` random bytes as hex (temporary file names). */
+function randomHex(bytes) {
+    return process.getBuiltinModule('node:crypto').randomBytes(bytes).toString('hex');
+}
+
+
+/***/ }),
+
 /***/ 7938:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -648,15 +670,17 @@ __webpack_require__.d(__webpack_exports__, {
   I: () => (/* binding */ inShard)
 });
 
+// EXTERNAL MODULE: ./lib/base/hash.js
+var hash = __webpack_require__(645);
 ;// CONCATENATED MODULE: ./lib/base/stable-shard.js
 // Which shard an item belongs to, by a stable hash of its name alone: a file's shard does not move when
 // other files are added or removed, so a shard's share (and its cache) stays put between runs.
-// node:crypto is loaded on first use (process.getBuiltinModule): importing it costs ~7 ms of every start-up.
+
 /** 1-based shard (1..total) of `item`. */
 function shardOfItem(item, total) {
     if (total <= 1)
         return 1;
-    const h = process.getBuiltinModule('node:crypto').createHash('sha256').update(item).digest();
+    const h = (0,hash/* createHash */.n1)('sha256').update(item).digest();
     return (h.readUInt32BE(0) % total) + 1;
 }
 
@@ -1969,11 +1993,13 @@ const eslint = {
 
 // EXTERNAL MODULE: ./lib/checks/secrets/redact.js
 var redact = __webpack_require__(410);
+// EXTERNAL MODULE: ./lib/base/hash.js
+var base_hash = __webpack_require__(645);
 ;// CONCATENATED MODULE: ./lib/checks/tool/presets/gitleaks.js
 // gitleaks: secret scanner. JSON report to a file; `--exit-code 0` so any non-zero exit is a failure.
 // The report holds the secrets themselves: each is masked before anything could print it, and a
 // finding keeps only a redacted snippet and a hash.
-// node:crypto is loaded on first use (process.getBuiltinModule): importing it costs ~7 ms of every start-up.
+
 
 
 
@@ -2027,7 +2053,7 @@ const gitleaks = {
             const secret = typeof leak.Secret === 'string' ? leak.Secret : '';
             const match = typeof leak.Match === 'string' ? leak.Match : secret;
             const path = (0,preset/* repoPath */.qN)(leak.File, input);
-            const hash = process.getBuiltinModule('node:crypto').createHash('sha256').update(secret).digest('hex').slice(0, 16);
+            const hash = (0,base_hash/* createHash */.n1)('sha256').update(secret).digest('hex').slice(0, 16);
             const shown = secret ? match.split(secret).join((0,redact/* redact */.E)(secret)) : (0,redact/* redact */.E)(match);
             const message = `${(0,preset/* str */.gx)(leak.Description) ?? ruleId} (${(0,redact/* redact */.E)(secret || match)})`;
             findings.push({
@@ -5219,10 +5245,11 @@ function gitlabParallel(part) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   a: () => (/* binding */ fingerprintOf)
 /* harmony export */ });
-// node:crypto is loaded on first use (process.getBuiltinModule): importing it costs ~7 ms of every start-up.
+/* harmony import */ var _base_hash_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(645);
+
 /** A stable id from parts that identify a finding independently of its line number. */
 function fingerprintOf(...parts) {
-    const h = process.getBuiltinModule('node:crypto').createHash('sha256');
+    const h = (0,_base_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .createHash */ .n1)('sha256');
     for (const p of parts)
         h.update(String(p ?? '')).update('\0');
     return h.digest('hex').slice(0, 32);
@@ -6035,10 +6062,12 @@ function redactingPlatform(platform, redactor) {
 /* harmony export */   wn: () => (/* binding */ toGitlabSast)
 /* harmony export */ });
 /* unused harmony exports GITLAB_SCHEMA_VERSION, gitlabTime */
-/* harmony import */ var _model_result_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4484);
+/* harmony import */ var _model_result_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4484);
 /* harmony import */ var _model_severity_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9506);
 /* harmony import */ var _base_repo_path_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9425);
 /* harmony import */ var _base_version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6413);
+/* harmony import */ var _base_hash_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(645);
+
 
 
 
@@ -6100,9 +6129,9 @@ function toGitlabCodeQuality(run) {
     const issues = [];
     for (const f of allFindings(run)) {
         // GitLab drops issues whose fingerprint repeats; two steps can report the same thing.
-        let fingerprint = process.getBuiltinModule('node:crypto').createHash('md5').update(`${f.tool}\0${f.fingerprint}`).digest('hex');
+        let fingerprint = (0,_base_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .createHash */ .n1)('md5').update(`${f.tool}\0${f.fingerprint}`).digest('hex');
         for (let n = 2; seen.has(fingerprint); n++)
-            fingerprint = process.getBuiltinModule('node:crypto').createHash('md5').update(`${f.tool}\0${f.fingerprint}\0${n}`).digest('hex');
+            fingerprint = (0,_base_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .createHash */ .n1)('md5').update(`${f.tool}\0${f.fingerprint}\0${n}`).digest('hex');
         seen.add(fingerprint);
         const begin = f.location?.startLine ?? 1;
         const issue = {
@@ -6140,7 +6169,7 @@ function securityReport(run, type, category, location) {
         };
     const failed = run.steps.some((s) => 
     // A step scanned for this category when one of its tools does (StepResult.tools) or it found some.
-    ((s.tools ?? []).some((t) => t.category === category) || s.findings.some((f) => f.category === category)) && (0,_model_result_js__WEBPACK_IMPORTED_MODULE_3__/* .stepFailed */ ._p)(s));
+    ((s.tools ?? []).some((t) => t.category === category) || s.findings.some((f) => f.category === category)) && (0,_model_result_js__WEBPACK_IMPORTED_MODULE_4__/* .stepFailed */ ._p)(s));
     const ids = new Set();
     const vulnerabilities = [];
     for (const f of findings) {
@@ -6226,7 +6255,7 @@ function gitlabTime(iso) {
 }
 function uuidFrom(key) {
     // A name-based UUID (version 5 layout) so a finding keeps its id across runs.
-    const h = process.getBuiltinModule('node:crypto').createHash('sha1').update(key).digest();
+    const h = (0,_base_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .createHash */ .n1)('sha1').update(key).digest();
     h[6] = (h[6] & 0x0f) | 0x50;
     h[8] = (h[8] & 0x3f) | 0x80;
     const x = h.subarray(0, 16).toString('hex');
@@ -6882,9 +6911,11 @@ function fileLineHasher() {
 var source_link = __webpack_require__(2810);
 // EXTERNAL MODULE: ./lib/model/severity.js
 var severity = __webpack_require__(9506);
+// EXTERNAL MODULE: ./lib/base/hash.js
+var base_hash = __webpack_require__(645);
 ;// CONCATENATED MODULE: ./lib/report/sarif.js
 // SARIF 2.1.0 for GitHub code scanning (and any SARIF viewer): one run per tool, within GitHub's limits.
-// node:crypto is loaded on first use (process.getBuiltinModule): importing it costs ~7 ms of every start-up.
+
 
 
 
@@ -7132,14 +7163,7 @@ function lineHash(run, f, file, hashing) {
     const line = f.location?.snippet?.split(/\r?\n/, 1)[0]?.replace(/\s+/g, '');
     if (!line)
         return f.fingerprint;
-    const hash = process
-        .getBuiltinModule('node:crypto')
-        .createHash('sha256')
-        .update(f.ruleId)
-        .update('\0')
-        .update(line)
-        .digest('hex')
-        .slice(0, 16);
+    const hash = (0,base_hash/* createHash */.n1)('sha256').update(f.ruleId).update('\0').update(line).digest('hex').slice(0, 16);
     const key = `${file ?? ''}\0${hash}`;
     const n = (hashing.occurrences.get(key) ?? 0) + 1;
     hashing.occurrences.set(key, n);
@@ -7314,13 +7338,15 @@ var dist = __webpack_require__(3382);
 var atomic_write = __webpack_require__(4698);
 // EXTERNAL MODULE: ./lib/base/version.js
 var base_version = __webpack_require__(6413);
+// EXTERNAL MODULE: ./lib/base/hash.js
+var hash = __webpack_require__(645);
 ;// CONCATENATED MODULE: ./lib/engine/cache.js
 // The step cache (`cache: true` + `inputs:`). A step's key hashes everything its result depends on that
 // runlens can see: the command (or check kind and options), shell, working directory, declared env, the
 // contents of its inputs and the runlens version; a split step's key also holds its shard. A hit skips
 // the step and replays the result (findings, test cases, log) it had when it last ran, marked cached.
 // Only passed steps are stored: a failure is worth running again (it may be flaky, or fixed outside the inputs).
-// node:crypto is loaded on first use (process.getBuiltinModule): importing it costs ~7 ms of every start-up.
+
 
 
 
@@ -7347,7 +7373,7 @@ class StepCache {
         this.version = version;
     }
     async key(step, shard) {
-        const h = process.getBuiltinModule('node:crypto').createHash('sha256');
+        const h = (0,hash/* createHash */.n1)('sha256');
         const add = (label, value) => {
             h.update(`${label}\0${JSON.stringify(value)}\n`);
         };
@@ -7399,7 +7425,7 @@ class StepCache {
     runKey() {
         if (this.keys.size === 0)
             return undefined;
-        const h = process.getBuiltinModule('node:crypto').createHash('sha256');
+        const h = (0,hash/* createHash */.n1)('sha256');
         for (const [id, key] of [...this.keys].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
             h.update(`${id}\0${key}\n`);
         return `runlens-${h.digest('hex').slice(0, 32)}`;
@@ -7410,7 +7436,7 @@ class StepCache {
 }
 function fileHash(file) {
     return new Promise((resolve, reject) => {
-        const h = process.getBuiltinModule('node:crypto').createHash('sha256');
+        const h = (0,hash/* createHash */.n1)('sha256');
         (0,external_node_fs_.createReadStream)(file)
             .on('data', (chunk) => h.update(chunk))
             .on('error', reject)
@@ -9653,13 +9679,16 @@ function parseKeyValues(text, from, warnings, secret = false) {
     return out;
 }
 
+// EXTERNAL MODULE: ./lib/base/hash.js
+var hash = __webpack_require__(645);
 ;// CONCATENATED MODULE: ./lib/telemetry/trace-id.js
+
 /** 32 lowercase hex characters, or undefined when the platform has no run id (a laptop). */
 function deterministicTraceId(platform) {
     if (!platform.runId)
         return undefined;
     const key = ['runlens', platform.kind, platform.serverUrl ?? '', platform.repository ?? '', platform.runId].join('\n');
-    const id = process.getBuiltinModule('node:crypto').createHash('sha256').update(key).digest('hex').slice(0, 32);
+    const id = (0,hash/* createHash */.n1)('sha256').update(key).digest('hex').slice(0, 32);
     // An all-zero id is invalid in W3C Trace Context; 2^-128 odds, but cheap to rule out.
     return /^0+$/.test(id) ? `${id.slice(0, 31)}1` : id;
 }

@@ -656,10 +656,12 @@ function remediation(provider) {
 var redact = __webpack_require__(410);
 // EXTERNAL MODULE: ./lib/checks/secrets/tool.js
 var tool = __webpack_require__(7473);
+// EXTERNAL MODULE: ./lib/base/hash.js
+var base_hash = __webpack_require__(645);
 ;// CONCATENATED MODULE: ./lib/checks/secrets/scan-findings.js
 // Phase 3 of a secret scan: every value found is masked, then matches become findings with fingerprints
 // (tree first, then history oldest first, so a secret is attributed to the commit that added it).
-// node:crypto is loaded on first use (process.getBuiltinModule): importing it costs ~7 ms of every start-up.
+
 
 
 
@@ -667,9 +669,6 @@ var tool = __webpack_require__(7473);
 
 
 const SECRETS_TOOL = tool/* TOOL */.j.name;
-function sha256(value) {
-    return process.getBuiltinModule('node:crypto').createHash('sha256').update(value).digest('hex');
-}
 /**
  * Masks before anything could print a value: each value once, and each line of a multi-line one on its own
  * too, since CI runners match their output line by line (the BEGIN/END armour lines are not secret).
@@ -702,7 +701,7 @@ function findingsOf(stepId, rules, tree, history, stillPresent) {
     const occurrences = new Map();
     const toFinding = (m, file, commit) => {
         const rule = rulesById.get(m.ruleId);
-        const hash = sha256(m.secret);
+        const hash = (0,base_hash/* sha256 */.sc)(m.secret);
         const identity = `${rule.id}\0${file}\0${hash}`;
         let fingerprint;
         if (commit) {

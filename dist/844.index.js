@@ -180,9 +180,11 @@ class ChunkReader {
 
 // EXTERNAL MODULE: ./lib/checks/golden/comparison.js
 var comparison = __webpack_require__(4430);
+// EXTERNAL MODULE: ./lib/base/hash.js
+var hash = __webpack_require__(645);
 ;// CONCATENATED MODULE: ./lib/checks/golden/formats/bytes.js
 // Anything else: byte equality, with sizes, SHA-256 hashes and the first differing offset.
-// node:crypto is loaded on first use (process.getBuiltinModule): importing it costs ~7 ms of every start-up.
+
 
 
 
@@ -205,8 +207,8 @@ async function compareBytes(input) {
         const [ef, af] = handles;
         const eBuf = Buffer.allocUnsafe(CHUNK_BYTES);
         const aBuf = Buffer.allocUnsafe(CHUNK_BYTES);
-        const eHash = process.getBuiltinModule('node:crypto').createHash('sha256');
-        const aHash = process.getBuiltinModule('node:crypto').createHash('sha256');
+        const eHash = (0,hash/* createHash */.n1)('sha256');
+        const aHash = (0,hash/* createHash */.n1)('sha256');
         let offset = 0;
         let firstDiff = -1;
         let eSize = 0;

@@ -1,11 +1,12 @@
 // Which shard an item belongs to, by a stable hash of its name alone: a file's shard does not move when
 // other files are added or removed, so a shard's share (and its cache) stays put between runs.
-// node:crypto is loaded on first use (process.getBuiltinModule): importing it costs ~7 ms of every start-up.
+
+import { createHash } from './hash.js';
 
 /** 1-based shard (1..total) of `item`. */
 export function shardOfItem(item: string, total: number): number {
   if (total <= 1) return 1;
-  const h = process.getBuiltinModule('node:crypto').createHash('sha256').update(item).digest();
+  const h = createHash('sha256').update(item).digest();
   return (h.readUInt32BE(0) % total) + 1;
 }
 

@@ -3,7 +3,6 @@
 // contents of its inputs and the runlens version; a split step's key also holds its shard. A hit skips
 // the step and replays the result (findings, test cases, log) it had when it last ran, marked cached.
 // Only passed steps are stored: a failure is worth running again (it may be flaky, or fixed outside the inputs).
-// node:crypto is loaded on first use (process.getBuiltinModule): importing it costs ~7 ms of every start-up.
 import { createReadStream } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -13,6 +12,7 @@ import type { ShardSpec } from '../base/stable-shard.js';
 import { RUNLENS_VERSION } from '../base/version.js';
 import type { StepResult } from '../model/result.js';
 import type { PlannedStep } from './plan.js';
+import { createHash } from '../base/hash.js';
 
 /** Bumped when a cache entry's layout changes (old entries are then misses). */
 const ENTRY_FORMAT = 1;
@@ -44,7 +44,7 @@ export class StepCache {
   ) {}
 
   async key(step: PlannedStep, shard?: ShardSpec): Promise<string> {
-    const h = process.getBuiltinModule('node:crypto').createHash('sha256');
+    const h = createHash('sha256');
     const add = (label: string, value: unknown): void => {
       h.update(`${label}\0${JSON.stringify(value)}\n`);
     };
@@ -100,7 +100,7 @@ export class StepCache {
   /** One hash over every step's key (in step order): what CI caches restore and save the cache dir by. */
   runKey(): string | undefined {
     if (this.keys.size === 0) return undefined;
-    const h = process.getBuiltinModule('node:crypto').createHash('sha256');
+    const h = createHash('sha256');
     for (const [id, key] of [...this.keys].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) h.update(`${id}\0${key}\n`);
     return `runlens-${h.digest('hex').slice(0, 32)}`;
   }
@@ -112,7 +112,7 @@ export class StepCache {
 
 function fileHash(file: string): Promise<string> {
   return new Promise((resolve, reject) => {
-    const h = process.getBuiltinModule('node:crypto').createHash('sha256');
+    const h = createHash('sha256');
     createReadStream(file)
       .on('data', (chunk) => h.update(chunk))
       .on('error', reject)

@@ -1,13 +1,13 @@
 // GitLab security reports (schema 15.2.1) and the Code Quality report (Code Climate JSON).
 // Security reports feed the Ultimate-tier widgets; Code Quality works on every tier, so it carries
 // every finding, security ones included.
-// node:crypto is loaded on first use (process.getBuiltinModule): importing it costs ~7 ms of every start-up.
 import type { RunResult } from '../model/result.js';
 import { stepFailed } from '../model/result.js';
 import type { Finding, FindingCategory } from '../model/finding.js';
 import { SEVERITY_MAP, compareSeverity } from '../model/severity.js';
 import { repoRelative } from '../base/repo-path.js';
 import { ISSUES_URL } from '../base/version.js';
+import { createHash } from '../base/hash.js';
 
 export const GITLAB_SCHEMA_VERSION = '15.2.1';
 
@@ -99,9 +99,8 @@ export function toGitlabCodeQuality(run: RunResult): CodeQualityIssue[] {
   const issues: CodeQualityIssue[] = [];
   for (const f of allFindings(run)) {
     // GitLab drops issues whose fingerprint repeats; two steps can report the same thing.
-    let fingerprint = process.getBuiltinModule('node:crypto').createHash('md5').update(`${f.tool}\0${f.fingerprint}`).digest('hex');
-    for (let n = 2; seen.has(fingerprint); n++)
-      fingerprint = process.getBuiltinModule('node:crypto').createHash('md5').update(`${f.tool}\0${f.fingerprint}\0${n}`).digest('hex');
+    let fingerprint = createHash('md5').update(`${f.tool}\0${f.fingerprint}`).digest('hex');
+    for (let n = 2; seen.has(fingerprint); n++) fingerprint = createHash('md5').update(`${f.tool}\0${f.fingerprint}\0${n}`).digest('hex');
     seen.add(fingerprint);
     const begin = f.location?.startLine ?? 1;
     const issue: CodeQualityIssue = {
@@ -232,7 +231,7 @@ export function gitlabTime(iso: string): string {
 
 function uuidFrom(key: string): string {
   // A name-based UUID (version 5 layout) so a finding keeps its id across runs.
-  const h = process.getBuiltinModule('node:crypto').createHash('sha1').update(key).digest();
+  const h = createHash('sha1').update(key).digest();
   h[6] = (h[6]! & 0x0f) | 0x50;
   h[8] = (h[8]! & 0x3f) | 0x80;
   const x = h.subarray(0, 16).toString('hex');

@@ -1,5 +1,4 @@
 // SARIF 2.1.0 for GitHub code scanning (and any SARIF viewer): one run per tool, within GitHub's limits.
-// node:crypto is loaded on first use (process.getBuiltinModule): importing it costs ~7 ms of every start-up.
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 // node:zlib is loaded on first use (process.getBuiltinModule): a plain run never compresses anything.
@@ -10,6 +9,7 @@ import { fileLineHasher } from './line-hash.js';
 import { removedInCommit } from './source-link.js';
 import type { Finding } from '../model/finding.js';
 import { SEVERITY_MAP, compareSeverity, type Severity } from '../model/severity.js';
+import { createHash } from '../base/hash.js';
 
 /** GitHub's code-scanning upload limits (docs/architecture.md, "Platform facts"). Overridable so tests can reach them cheaply. */
 export interface SarifLimits {
@@ -262,14 +262,7 @@ function lineHash(run: RunResult, f: Finding, file: string | undefined, hashing:
   }
   const line = f.location?.snippet?.split(/\r?\n/, 1)[0]?.replace(/\s+/g, '');
   if (!line) return f.fingerprint;
-  const hash = process
-    .getBuiltinModule('node:crypto')
-    .createHash('sha256')
-    .update(f.ruleId)
-    .update('\0')
-    .update(line)
-    .digest('hex')
-    .slice(0, 16);
+  const hash = createHash('sha256').update(f.ruleId).update('\0').update(line).digest('hex').slice(0, 16);
   const key = `${file ?? ''}\0${hash}`;
   const n = (hashing.occurrences.get(key) ?? 0) + 1;
   hashing.occurrences.set(key, n);

@@ -1,6 +1,5 @@
 // Phase 3 of a secret scan: every value found is masked, then matches become findings with fingerprints
 // (tree first, then history oldest first, so a secret is attributed to the commit that added it).
-// node:crypto is loaded on first use (process.getBuiltinModule): importing it costs ~7 ms of every start-up.
 import { RUNLENS_VERSION } from '../../base/version.js';
 import { fingerprintOf } from '../../findings/fingerprint.js';
 import type { Finding } from '../../model/finding.js';
@@ -12,12 +11,9 @@ import { remediation } from './providers.js';
 import { redact } from './redact.js';
 import { TOOL } from './tool.js';
 import type { SecretRule } from './rule.js';
+import { sha256 } from '../../base/hash.js';
 
 const SECRETS_TOOL = TOOL.name;
-
-function sha256(value: string): string {
-  return process.getBuiltinModule('node:crypto').createHash('sha256').update(value).digest('hex');
-}
 
 /**
  * Masks before anything could print a value: each value once, and each line of a multi-line one on its own

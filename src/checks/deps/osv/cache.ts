@@ -3,11 +3,11 @@
 // `modified` times, with when it was asked; `<dir>/vulns/<id>.json` holds each record, reused while its
 // `modified` time matches what the query said. It is a cache: a lost or corrupt file costs a request,
 // never a wrong answer, so writes are rename-atomic but not fsynced.
-// node:crypto is loaded on first use (process.getBuiltinModule): importing it costs ~7 ms of every start-up.
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { asRecord, type OsvRecord } from './record.js';
+import { createHash, randomHex } from '../../../base/hash.js';
 
 export interface VulnRef {
   id: string;
@@ -27,13 +27,13 @@ export function defaultCacheDir(env: Record<string, string | undefined>): string
 
 async function writeReplacing(file: string, data: string): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true });
-  const tmp = `${file}.${process.getBuiltinModule('node:crypto').randomBytes(6).toString('hex')}.tmp`;
+  const tmp = `${file}.${randomHex(6)}.tmp`;
   await writeFile(tmp, data);
   await rename(tmp, file);
 }
 
 function safeName(id: string): string {
-  return /^[A-Za-z0-9._-]+$/.test(id) ? id : process.getBuiltinModule('node:crypto').createHash('sha256').update(id).digest('hex');
+  return /^[A-Za-z0-9._-]+$/.test(id) ? id : createHash('sha256').update(id).digest('hex');
 }
 
 export class OsvCache {

@@ -2,7 +2,6 @@
 // it per ecosystem), a directory of OSV records (`*.json`, `*.yaml`, at any depth, e.g. a checkout
 // of an advisory repository), or a mix. Only the records that name a package the lockfiles lock are
 // parsed: a cheap scan of each record's text for its `name` fields comes first.
-// node:crypto is loaded on first use (process.getBuiltinModule): importing it costs ~7 ms of every start-up.
 import { mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
@@ -12,6 +11,7 @@ import { ECOSYSTEMS, type Ecosystem } from '../package.js';
 import { normalizePypiName } from '../match.js';
 import { mapLimit } from './concurrency.js';
 import { asRecord, type OsvRecord } from './record.js';
+import { createHash } from '../../../base/hash.js';
 
 export interface OfflineLoad {
   records: OsvRecord[];
@@ -159,10 +159,7 @@ interface ZipIndex {
 }
 
 function indexFile(indexDir: string, zip: string): string {
-  return path.join(
-    indexDir,
-    `${process.getBuiltinModule('node:crypto').createHash('sha256').update(path.resolve(zip)).digest('hex').slice(0, 32)}.json`,
-  );
+  return path.join(indexDir, `${createHash('sha256').update(path.resolve(zip)).digest('hex').slice(0, 32)}.json`);
 }
 
 async function readIndex(indexDir: string | undefined, zip: string, size: number, mtimeMs: number): Promise<ZipIndex | undefined> {

@@ -1,9 +1,9 @@
 // Anything else: byte equality, with sizes, SHA-256 hashes and the first differing offset.
-// node:crypto is loaded on first use (process.getBuiltinModule): importing it costs ~7 ms of every start-up.
 import { open, type FileHandle } from 'node:fs/promises';
 import { CHUNK_BYTES } from '../chunk-reader.js';
 import { DifferenceLog, type Comparison } from '../comparison.js';
 import type { CompareInput } from './format.js';
+import { createHash } from '../../../base/hash.js';
 
 async function readFull(fh: FileHandle, buf: Buffer, position: number): Promise<number> {
   let got = 0;
@@ -24,8 +24,8 @@ export async function compareBytes(input: CompareInput): Promise<Comparison> {
     const [ef, af] = handles as [FileHandle, FileHandle];
     const eBuf = Buffer.allocUnsafe(CHUNK_BYTES);
     const aBuf = Buffer.allocUnsafe(CHUNK_BYTES);
-    const eHash = process.getBuiltinModule('node:crypto').createHash('sha256');
-    const aHash = process.getBuiltinModule('node:crypto').createHash('sha256');
+    const eHash = createHash('sha256');
+    const aHash = createHash('sha256');
     let offset = 0;
     let firstDiff = -1;
     let eSize = 0;

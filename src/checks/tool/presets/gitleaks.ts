@@ -1,11 +1,11 @@
 // gitleaks: secret scanner. JSON report to a file; `--exit-code 0` so any non-zero exit is a failure.
 // The report holds the secrets themselves: each is masked before anything could print it, and a
 // finding keeps only a redacted snippet and a hash.
-// node:crypto is loaded on first use (process.getBuiltinModule): importing it costs ~7 ms of every start-up.
 import { fingerprintOf } from '../../../findings/fingerprint.js';
 import type { Finding } from '../../../model/finding.js';
 import { redact } from '../../secrets/redact.js';
 import { badReport, firstVersion, isObject, parseReport, positive, repoPath, str, type Preset } from '../preset.js';
+import { createHash } from '../../../base/hash.js';
 
 export const gitleaks: Preset = {
   name: 'gitleaks',
@@ -52,7 +52,7 @@ export const gitleaks: Preset = {
       const secret = typeof leak.Secret === 'string' ? leak.Secret : '';
       const match = typeof leak.Match === 'string' ? leak.Match : secret;
       const path = repoPath(leak.File, input);
-      const hash = process.getBuiltinModule('node:crypto').createHash('sha256').update(secret).digest('hex').slice(0, 16);
+      const hash = createHash('sha256').update(secret).digest('hex').slice(0, 16);
       const shown = secret ? match.split(secret).join(redact(secret)) : redact(match);
       const message = `${str(leak.Description) ?? ruleId} (${redact(secret || match)})`;
       findings.push({
