@@ -2,27 +2,29 @@ export const id = 342;
 export const ids = [342];
 export const modules = {
 
-/***/ 342:
+/***/ 80342:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   run: () => (/* binding */ run)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6421);
-/* harmony import */ var _cancellation_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1848);
-/* harmony import */ var _config_overrides_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2319);
-/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7594);
-/* harmony import */ var _platform_detect_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2464);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1571);
-/* harmony import */ var _startup_error_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2424);
-/* harmony import */ var _base_version_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6413);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(96421);
+/* harmony import */ var _cancellation_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(11848);
+/* harmony import */ var _config_overrides_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(52319);
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17594);
+/* harmony import */ var _platform_detect_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(32464);
+/* harmony import */ var _engine_shard_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(97018);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(41571);
+/* harmony import */ var _startup_error_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2424);
+/* harmony import */ var _base_version_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(26413);
 // GitHub Action door: inputs → engine → exit status. Nothing else lives here.
 
 
 // Inputs, outputs and the failure annotation go through @actions/core, which runners read and test
 // harnesses (@github/local-action) stub. This module is loaded only for the action door (src/index.ts).
+
 
 
 
@@ -71,22 +73,24 @@ async function run() {
         const goldenCases = input('golden-update');
         if (goldenCases && goldenCases !== 'false') {
             // Update mode: rewrite goldens instead of running the pipeline; a later step commits them.
-            const { goldenUpdate } = await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(844), __webpack_require__.e(519)]).then(__webpack_require__.bind(__webpack_require__, 5519));
+            const { goldenUpdate } = await Promise.all(/* import() */[__webpack_require__.e(7291), __webpack_require__.e(844), __webpack_require__.e(5519)]).then(__webpack_require__.bind(__webpack_require__, 35519));
             const results = await goldenUpdate({
                 workspace,
                 configPath: input('config') ?? fromEnv.configPath,
                 env,
                 cases: goldenCases === 'true' ? undefined : list(goldenCases),
                 log: (line) => process.stdout.write(line + '\n'),
-                signal: (0,_cancellation_js__WEBPACK_IMPORTED_MODULE_8__/* .cancelOnSignals */ .d)().signal,
+                signal: (0,_cancellation_js__WEBPACK_IMPORTED_MODULE_9__/* .cancelOnSignals */ .d)().signal,
             });
             _actions_core__WEBPACK_IMPORTED_MODULE_2__.setOutput('golden-updated', results.flatMap((r) => r.report.updated.map((u) => u.golden)).join('\n'));
             return;
         }
         const dryRun = booleanInput('dry-run');
+        const shardInput = input('shard') ?? (env.RUNLENS_SHARD?.trim() || undefined);
+        const shard = shardInput === undefined ? undefined : (0,_engine_shard_js__WEBPACK_IMPORTED_MODULE_6__/* .parseShard */ .uK)(shardInput, 'input "shard"');
         // Only the workflow file can allow it: a PR's own runlens.yml is what is not trusted.
         const allowUntrusted = booleanInput('allow-untrusted-run') ?? false;
-        const outcome = await (0,_run_js__WEBPACK_IMPORTED_MODULE_6__/* .execute */ .g)({
+        const outcome = await (0,_run_js__WEBPACK_IMPORTED_MODULE_7__/* .execute */ .g)({
             workspace,
             root,
             configPath: input('config') ?? fromEnv.configPath,
@@ -113,9 +117,21 @@ async function run() {
             env,
             out: process.stdout,
             color: (0,_platform_detect_js__WEBPACK_IMPORTED_MODULE_5__/* .wantsColor */ .zK)(env, { isTTY: true }),
-            signal: (0,_cancellation_js__WEBPACK_IMPORTED_MODULE_8__/* .cancelOnSignals */ .d)().signal,
+            signal: (0,_cancellation_js__WEBPACK_IMPORTED_MODULE_9__/* .cancelOnSignals */ .d)().signal,
+            ...(shard ? { shard } : {}),
+            ...(input('durations') ? { durations: input('durations') } : {}),
+            ...(booleanInput('resume') ? { resume: true } : {}),
+            ...((input('base-run') ?? fromEnv.baseRun) ? { baseRun: input('base-run') ?? fromEnv.baseRun } : {}),
+            ...(input('history')
+                ? {
+                    history: input('history')
+                        .split('\n')
+                        .map((l) => l.trim())
+                        .filter(Boolean),
+                }
+                : {}),
             refuseRunSteps: async (configPath) => {
-                const { githubRunRefusal } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(919)]).then(__webpack_require__.bind(__webpack_require__, 1919));
+                const { githubRunRefusal } = await __webpack_require__.e(/* import() */ 1919).then(__webpack_require__.bind(__webpack_require__, 91919));
                 return githubRunRefusal({ env, root, configPath, allowUntrustedRun: allowUntrusted, token: input('github-token') });
             },
         }, platform);
@@ -124,15 +140,15 @@ async function run() {
     }
     catch (err) {
         // A configuration or usage error still leaves outputs, a summary and annotations at the line (exit 2).
-        if ((0,_startup_error_js__WEBPACK_IMPORTED_MODULE_7__/* .isStartupError */ .Q)(err) &&
+        if ((0,_startup_error_js__WEBPACK_IMPORTED_MODULE_8__/* .isStartupError */ .Q)(err) &&
             platform &&
-            (await (0,_startup_error_js__WEBPACK_IMPORTED_MODULE_7__/* .reportStartupError */ .k)(err, { platform, workspace, root, env, outputDir: input('output-dir') }))) {
+            (await (0,_startup_error_js__WEBPACK_IMPORTED_MODULE_8__/* .reportStartupError */ .k)(err, { platform, workspace, root, env, outputDir: input('output-dir') }))) {
             process.exitCode = (0,_base_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .exitCodeFor */ .Rr)(err);
             return;
         }
-        const bug = `runlens failed unexpectedly — this is a bug, please report it at ${_base_version_js__WEBPACK_IMPORTED_MODULE_9__/* .ISSUES_URL */ .x}\n${err instanceof Error ? err.stack : String(err)}`;
+        const bug = `runlens failed unexpectedly — this is a bug, please report it at ${_base_version_js__WEBPACK_IMPORTED_MODULE_10__/* .ISSUES_URL */ .x}\n${err instanceof Error ? err.stack : String(err)}`;
         // Error text may quote runlens.yml or a tool's words: redacted like everything runlens prints.
-        const { redactMessage } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 5588));
+        const { redactMessage } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 25588));
         fail(await redactMessage(err instanceof _base_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .RunlensError */ .YD ? err.message : bug, env), (0,_base_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .exitCodeFor */ .Rr)(err));
     }
 }

@@ -2,7 +2,127 @@ export const id = 844;
 export const ids = [844];
 export const modules = {
 
-/***/ 1418:
+/***/ 91224:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ backtrackingRisk),
+/* harmony export */   G: () => (/* binding */ guardBacktracking)
+/* harmony export */ });
+// Regular expressions a user wrote (problem matchers, golden scrubbers) run on output runlens does not
+// control, in runlens's own thread: one catastrophic backtrack (`^(a+)+$` against a long line of `a`s)
+// would freeze the event loop, and with it every step timeout. GitHub's runner bounds each match with a
+// 1 s .NET regex timeout; V8 has no timeout, but it can switch a match that backtracks too much to its
+// linear-time engine (same result, no backtracking). That covers every pattern the linear engine runs;
+// the ones it cannot (backreferences, lookarounds) are refused when they also repeat a group holding a
+// repeat or an alternation, or have three or more unbounded repeats — the shapes that backtrack
+// exponentially or as a high power of the line length (src/checks/tool/README.md).
+let guarded = false;
+/** Once per process: excessive backtracking falls back to V8's linear-time engine. */
+function guardBacktracking() {
+    if (guarded)
+        return;
+    guarded = true;
+    process
+        .getBuiltinModule('node:v8')
+        .setFlagsFromString('--enable-experimental-regexp-engine-on-excessive-backtracks --enable-experimental-regexp-engine');
+}
+/** Whether V8's linear-time engine runs `source` (then the fallback bounds it). */
+function runsLinear(source, flags) {
+    guardBacktracking();
+    try {
+        new RegExp(source, `${flags.replace(/[gyd]/g, '')}l`);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Why matching `source` could take exponential (or high-polynomial) time, or undefined when it cannot: a
+ * pattern the linear engine cannot take over (it holds a backreference or a lookaround) with a repeated
+ * group that holds a repeat or an alternation (`(a+)+`, `(a|ab)*`, `(a?){20}`), or with three or more
+ * unbounded repeats (`.*x.*y.*`).
+ */
+function backtrackingRisk(source, flags = '') {
+    if (runsLinear(source, flags))
+        return undefined;
+    const shape = repeatShape(source);
+    const why = 'and the pattern uses a backreference or lookaround (which V8 cannot run in linear time), so a long line could make it backtrack for hours';
+    if (shape.nested)
+        return `the repeated group "${shape.nested}" holds a repeat or an alternation, ${why}`;
+    if (shape.unbounded >= 3)
+        return `it has ${shape.unbounded} unbounded repeats (*, +, {n,}), ${why}`;
+    return undefined;
+}
+/** The first repeated group that holds a repeat or an alternation (as written), and how many unbounded repeats there are. */
+function repeatShape(source) {
+    // The length of a quantifier at i, and whether it repeats (anything but `?`) and without bound.
+    const quantifier = (i) => {
+        const c = source[i];
+        if (c === '*' || c === '+')
+            return { length: source[i + 1] === '?' ? 2 : 1, repeats: true, unbounded: true };
+        if (c === '?')
+            return { length: 1, repeats: false, unbounded: false };
+        const m = c === '{' ? /^\{(\d*)(,(\d*))?\}\??/.exec(source.slice(i)) : null;
+        if (!m)
+            return { length: 0, repeats: false, unbounded: false };
+        const max = m[2] === undefined ? Number(m[1]) : m[3] === '' ? Infinity : Number(m[3]);
+        return { length: m[0].length, repeats: max > 1, unbounded: max === Infinity };
+    };
+    const open = [];
+    let unbounded = 0;
+    // After an atom: note its quantifier in the enclosing group; returns where the quantifier ends.
+    const after = (i) => {
+        const q = quantifier(i + 1);
+        if (q.length === 0)
+            return i;
+        if (q.unbounded)
+            unbounded++;
+        if (open.length > 0)
+            open.at(-1).repeats = true;
+        return i + q.length;
+    };
+    for (let i = 0; i < source.length; i++) {
+        const c = source[i];
+        if (c === '\\') {
+            i = after(i + 1);
+        }
+        else if (c === '[') {
+            for (i++; i < source.length && source[i] !== ']'; i++)
+                if (source[i] === '\\')
+                    i++;
+            i = after(i);
+        }
+        else if (c === '(') {
+            open.push({ at: i, repeats: false, alternates: false });
+        }
+        else if (c === '|') {
+            if (open.length > 0)
+                open.at(-1).alternates = true;
+        }
+        else if (c === ')') {
+            const group = open.pop();
+            if (!group)
+                continue;
+            const q = quantifier(i + 1);
+            if (q.repeats && (group.repeats || group.alternates))
+                return { nested: source.slice(group.at, i + 1 + q.length), unbounded };
+            if (group.repeats && open.length > 0)
+                open.at(-1).repeats = true;
+            i = after(i);
+        }
+        else {
+            i = after(i);
+        }
+    }
+    return { unbounded };
+}
+
+
+/***/ }),
+
+/***/ 91418:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -15,11 +135,11 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: NAME
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
-var dist = __webpack_require__(3382);
+var dist = __webpack_require__(73382);
 // EXTERNAL MODULE: ./lib/base/repo-path.js
-var repo_path = __webpack_require__(9425);
+var repo_path = __webpack_require__(59425);
 ;// CONCATENATED MODULE: ./lib/checks/golden/formats/format.js
 // What every format comparator is given, and how a golden file's format is chosen.
 
@@ -48,10 +168,16 @@ function formatOf(expectedPath, override) {
 }
 
 // EXTERNAL MODULE: ./lib/checks/golden/tolerance.js
-var tolerance = __webpack_require__(8576);
+var tolerance = __webpack_require__(68576);
+// EXTERNAL MODULE: ./lib/base/errors.js
+var errors = __webpack_require__(17594);
+// EXTERNAL MODULE: ./lib/base/workspace-path.js
+var workspace_path = __webpack_require__(56230);
 ;// CONCATENATED MODULE: ./lib/checks/golden/cases.js
 // Turns the `cases:` of a golden step into concrete file pairs: `{name}` stands for one path segment
 // shared by `actual` and `expected`, so one line covers a folder of outputs.
+
+
 
 
 
@@ -111,13 +237,24 @@ async function expandCases(options, cwd, workspace) {
         for (const name of names)
             out.push(make(name));
     }
+    // Goldens are read, compared and (golden update) overwritten: never through a symlink out of the workspace.
+    for (const c of out) {
+        for (const [file, label] of [
+            [c.expected, c.expectedLabel],
+            [c.actual, c.actualLabel],
+        ]) {
+            const why = (0,workspace_path/* realPathEscape */.Z)(workspace, file);
+            if (why)
+                throw new errors/* InputError */.dz({ file: label }, `golden file refused: ${why}`, 'runlens reads and writes only files inside the workspace');
+        }
+    }
     return out;
 }
 
 
 /***/ }),
 
-/***/ 4532:
+/***/ 94532:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -128,9 +265,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./lib/base/errors.js
-var errors = __webpack_require__(7594);
+var errors = __webpack_require__(17594);
 ;// CONCATENATED MODULE: ./lib/checks/golden/chunk-reader.js
 // Reads a file in large chunks into one reusable buffer, keeping the unconsumed tail: the streaming
 // comparators hold at most a couple of chunks of each file, whatever its size.
@@ -179,9 +316,9 @@ class ChunkReader {
 }
 
 // EXTERNAL MODULE: ./lib/checks/golden/comparison.js
-var comparison = __webpack_require__(4430);
+var comparison = __webpack_require__(74430);
 // EXTERNAL MODULE: ./lib/base/hash.js
-var hash = __webpack_require__(645);
+var hash = __webpack_require__(50645);
 ;// CONCATENATED MODULE: ./lib/checks/golden/formats/bytes.js
 // Anything else: byte equality, with sizes, SHA-256 hashes and the first differing offset.
 
@@ -533,7 +670,7 @@ function finishDecimal(b, i, end, signAllowed, negative, mantissa, digits, fract
 }
 
 // EXTERNAL MODULE: ./lib/checks/golden/tolerance.js
-var tolerance = __webpack_require__(8576);
+var tolerance = __webpack_require__(68576);
 ;// CONCATENATED MODULE: ./lib/checks/golden/formats/csv-reader.js
 // CSV / TSV reading: one side's records, walked straight from the bytes of a ChunkReader window.
 // Records without a double quote are byte ranges of the window; a record holding one takes a careful
@@ -1303,7 +1440,7 @@ class CsvComparison {
 }
 
 // EXTERNAL MODULE: ./lib/checks/golden/json-path.js
-var json_path = __webpack_require__(4093);
+var json_path = __webpack_require__(74093);
 ;// CONCATENATED MODULE: ./lib/checks/golden/tree.js
 /** A short rendering of a value for reports. */
 function preview(node, max = 60) {
@@ -1564,7 +1701,7 @@ function canonical(node) {
 }
 
 // EXTERNAL MODULE: ./lib/base/line-index.js
-var line_index = __webpack_require__(7938);
+var line_index = __webpack_require__(37938);
 ;// CONCATENATED MODULE: ./lib/checks/golden/formats/json.js
 // JSON: structural comparison (see structural.ts) of trees that remember each value's line.
 //
@@ -1788,12 +1925,17 @@ async function readHeader(fh, file) {
     }
     const m = /^([<>|=]?)([biufc])(\d+)$/.exec(descr);
     if (!m)
-        bad(`dtype ${descr} is not numeric`, 'compare it with `format: bytes`');
-    const shape = shapeText
+        bad(`dtype ${quoted(descr)} is not numeric`, 'compare it with `format: bytes`');
+    const dims = shapeText
         .split(',')
         .map((s) => s.trim())
-        .filter((s) => s !== '')
-        .map(Number);
+        .filter((s) => s !== '');
+    if (dims.some((d) => !/^\d+$/.test(d)))
+        bad(`the shape (${quoted(shapeText)}) is not a tuple of whole numbers`);
+    const shape = dims.map(Number);
+    // Past 2^53 elements the count is not exact; no file holds that many (the size check refuses it next).
+    if (shape.reduce((n, d) => n * d, 1) > Number.MAX_SAFE_INTEGER)
+        bad(`the shape (${quoted(shapeText)}) has more elements than any file can hold`);
     const kind = m[2];
     const size = Number(m[3]);
     const supported = kind === 'b'
@@ -2012,14 +2154,21 @@ function cToFortran(flat, shape) {
 function show(x, h) {
     return (h.kind === 'f' || h.kind === 'c') && (h.kind === 'c' ? h.size === 8 : h.size <= 4) ? String(Number(x.toPrecision(9))) : String(x);
 }
+/** A header value in a one-line message: control characters escaped (a damaged header holds newlines), cut. */
+function quoted(value) {
+    return (0,errors/* clipForMessage */.Z2)(JSON.stringify(value).slice(1, -1));
+}
 
 // EXTERNAL MODULE: ./node_modules/diff/libesm/patch/create.js + 2 modules
-var create = __webpack_require__(7291);
+var create = __webpack_require__(37291);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: ./lib/base/regexp-guard.js
+var regexp_guard = __webpack_require__(91224);
 ;// CONCATENATED MODULE: ./lib/checks/golden/scrubbers.js
 // Scrubbers for text goldens: volatile text replaced by a placeholder on both sides before comparing.
 // The presets are data; a case may add its own `{ pattern, replacement }`.
+
 
 const PRESETS = {
     timestamps: [
@@ -2052,6 +2201,8 @@ function pathRules(workspace) {
     return rules;
 }
 function makeScrubbers(inputs, workspace) {
+    if (inputs.some((s) => typeof s !== 'string'))
+        (0,regexp_guard/* guardBacktracking */.G)();
     return inputs.map((s) => {
         const rules = typeof s === 'string' ? (s === 'paths' ? pathRules(workspace) : PRESETS[s]) : [[new RegExp(s.pattern, `g${s.flags}`), s.replacement]];
         return {
@@ -2318,9 +2469,9 @@ async function compareWav(input) {
 }
 
 // EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
-var js_yaml = __webpack_require__(3243);
+var js_yaml = __webpack_require__(33243);
 // EXTERNAL MODULE: ./lib/base/yaml.js
-var yaml = __webpack_require__(7726);
+var yaml = __webpack_require__(37726);
 ;// CONCATENATED MODULE: ./lib/checks/golden/formats/yaml.js
 // YAML: base/yaml.ts gives every node's source offset; scalars are resolved with the YAML 1.2 core schema,
 // so `1.0`, `.inf`, `0x1F`, `~` mean what they mean to any YAML reader. Compared like JSON.
@@ -2329,16 +2480,32 @@ var yaml = __webpack_require__(7726);
 
 
 
-/** YAML nodes → golden tree nodes; an anchored node converts once, and its aliases share the result. */
+/**
+ * YAML nodes → golden tree nodes; an anchored node converts once, and its aliases share the result. The
+ * comparison walks the tree as a tree, aliases expanded: nine lines of nested aliases (the "billion laughs")
+ * would be a billion values to walk, so the expanded size is held to what the text could honestly hold.
+ */
 class YamlTreeBuilder {
     text;
     file;
     converted = new Map();
+    /** Values under each collection node, aliases expanded. */
+    sizes = new Map();
     lines;
-    constructor(text, file) {
+    maxExpanded;
+    constructor(text, file, events) {
         this.text = text;
         this.file = file;
         this.lines = new line_index/* LineIndex */.rr(text);
+        this.maxExpanded = 1_000_000 + 10 * events;
+    }
+    sized(node, children) {
+        const size = children.reduce((n, c) => n + (this.sizes.get(c) ?? 1), 1);
+        if (size > this.maxExpanded) {
+            throw new errors/* InputError */.dz({ file: this.file, line: node.line, column: node.column }, `invalid YAML: with its aliases expanded, this value holds more than ${this.maxExpanded.toLocaleString('en-US')} values`, 'aliases that nest aliases multiply; write the data out, or compare the file with `format: text`');
+        }
+        this.sizes.set(node, size);
+        return node;
     }
     at(offset) {
         return this.lines.at(Math.max(0, offset));
@@ -2349,7 +2516,7 @@ class YamlTreeBuilder {
         if (y.kind === 'alias') {
             const target = y.target && this.converted.get(y.target);
             if (!target) {
-                throw new errors/* InputError */.dz({ file: this.file, ...this.at(y.event.anchorStart) }, `invalid YAML: alias *${y.name} names no anchor`, 'define &' + y.name + ' before using it');
+                throw new errors/* InputError */.dz({ file: this.file, ...this.at(y.event.anchorStart) }, `invalid YAML: alias *${(0,errors/* clipForMessage */.Z2)(y.name)} names no anchor`, `define &${(0,errors/* clipForMessage */.Z2)(y.name)} before using it`);
             }
             return target;
         }
@@ -2361,11 +2528,12 @@ class YamlTreeBuilder {
                 const key = this.node(pair.key);
                 entries.set(keyText(key), this.node(pair.value));
             }
-            node = { kind: 'object', entries, ...at };
+            node = this.sized({ kind: 'object', entries, ...at }, [...entries.values()]);
         }
         else if (y.kind === 'sequence') {
             const at = this.at(y.event.start);
-            node = { kind: 'array', items: y.items.map((item) => this.node(item)), ...at };
+            const items = y.items.map((item) => this.node(item));
+            node = this.sized({ kind: 'array', items, ...at }, items);
         }
         else {
             node = this.scalar(y.event, y.value);
@@ -2393,7 +2561,7 @@ class YamlTreeBuilder {
             if (short === 'int' || short === 'float' || short === 'bool' || short === 'null') {
                 const node = resolve(short, true);
                 if (!node)
-                    throw new errors/* InputError */.dz({ file: this.file, ...at }, `invalid YAML: ${JSON.stringify(raw)} is not a valid !!${short}`, 'fix the value or drop the tag');
+                    throw new errors/* InputError */.dz({ file: this.file, ...at }, `invalid YAML: ${(0,errors/* clipForMessage */.Z2)(JSON.stringify(raw))} is not a valid !!${short}`, 'fix the value or drop the tag');
                 return node;
             }
             return { kind: 'string', value: raw, ...at };
@@ -2422,16 +2590,19 @@ function keyText(key) {
 }
 function parseYamlTree(text, file) {
     let documents;
+    let events;
     try {
-        documents = (0,yaml/* parseYamlText */.cd)(text, file).documents;
+        const parsed = (0,yaml/* parseYamlText */.cd)(text, file);
+        documents = parsed.documents;
+        events = parsed.events.length;
     }
     catch (err) {
         if (err instanceof yaml/* YamlSyntaxError */.nN) {
-            throw new errors/* InputError */.dz({ file, ...(err.line !== undefined ? { line: err.line, column: err.column ?? 1 } : {}) }, `invalid YAML: ${err.reason}`, err.hint ?? 'fix the file so that a YAML parser accepts it');
+            throw new errors/* InputError */.dz({ file, ...(err.line !== undefined ? { line: err.line, column: err.column ?? 1 } : {}) }, `invalid YAML: ${(0,errors/* clipForMessage */.Z2)(err.reason, 200)}`, err.hint ?? 'fix the file so that a YAML parser accepts it');
         }
         throw err;
     }
-    const builder = new YamlTreeBuilder(text, file);
+    const builder = new YamlTreeBuilder(text, file, events);
     const docs = documents.map((d) => builder.node(d));
     if (docs.length === 1)
         return docs[0];
@@ -2527,7 +2698,7 @@ function quoteArg(s) {
 
 /***/ }),
 
-/***/ 4430:
+/***/ 74430:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2678,15 +2849,15 @@ function formatNumber(n) {
 
 /***/ }),
 
-/***/ 6480:
+/***/ 16480:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   x: () => (/* binding */ findObsolete)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3382);
-/* harmony import */ var _cases_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1418);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73382);
+/* harmony import */ var _cases_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91418);
 // Golden files no case uses: everything under the `goldens:` glob(s) minus every case's golden file.
 
 
@@ -2708,7 +2879,7 @@ async function findObsolete(options, cases, cwd, workspace) {
 
 /***/ }),
 
-/***/ 7041:
+/***/ 27041:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2727,7 +2898,7 @@ async function produceActuals(command, exec, log) {
 
 /***/ }),
 
-/***/ 2289:
+/***/ 72289:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2737,12 +2908,12 @@ async function produceActuals(command, exec, log) {
 /* harmony export */   Z9: () => (/* binding */ placeText),
 /* harmony export */   u7: () => (/* binding */ caseFinding)
 /* harmony export */ });
-/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7594);
-/* harmony import */ var _findings_fingerprint_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5530);
-/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4532);
-/* harmony import */ var _comparison_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4430);
-/* harmony import */ var _tolerance_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8576);
-/* harmony import */ var _tool_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1777);
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17594);
+/* harmony import */ var _findings_fingerprint_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(35530);
+/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94532);
+/* harmony import */ var _comparison_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74430);
+/* harmony import */ var _tolerance_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(68576);
+/* harmony import */ var _tool_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(31777);
 
 
 
@@ -2906,7 +3077,7 @@ function caseTestCase(r, stepId) {
 
 /***/ }),
 
-/***/ 8576:
+/***/ 68576:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2916,7 +3087,7 @@ function caseTestCase(r, stepId) {
 /* harmony export */   nv: () => (/* binding */ relativeError),
 /* harmony export */   p4: () => (/* binding */ withinTolerance)
 /* harmony export */ });
-/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9805);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(69805);
 // The one definition of "equal within tolerance", used by every format (CSV, JSON, YAML, NPY, WAV).
 
 /** Most specific first: column, case, step. A field left out is inherited from the next level. */

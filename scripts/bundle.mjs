@@ -2,29 +2,45 @@
 // Entries share dist/ so a worker can sit beside the bundle that starts it; ncc writes each build to a
 // scratch folder first because every build emits its own licenses file and package.json.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
+// --out DIR builds the same bundle into DIR (a scratch build for a benchmark or a test), compiling into a
+// folder of its own (under lib/, so packages resolve from node_modules) and leaving dist/ alone.
+const outAt = process.argv.indexOf('--out');
+const outDir = outAt > 0 ? path.resolve(process.argv[outAt + 1] ?? '') : undefined;
+// The folder is emptied first: never the repository or a folder holding it.
+if (outDir && !path.relative(outDir, root).startsWith('..'))
+  throw new Error(`bundle --out ${outDir}: give a folder that does not hold the repository`);
+if (outDir) mkdirSync(path.join(root, 'lib'), { recursive: true });
+const lib = outDir ? mkdtempSync(path.join(root, 'lib', '.bundle-')) : path.join(root, 'lib');
+if (outDir) process.on('exit', () => rmSync(lib, { recursive: true, force: true }));
 const ENTRIES = [
   // Both doors: the action runs dist/index.js; the CLI shim below imports it.
-  { entry: 'lib/index.js', out: 'index.js' },
+  { entry: path.relative(root, path.join(lib, 'index.js')), out: 'index.js' },
   // The secret scanner's worker threads load this file from beside the bundle that starts them.
-  { entry: 'lib/checks/secrets/worker.js', out: 'secrets-worker.js' },
+  { entry: path.relative(root, path.join(lib, 'checks', 'secrets', 'worker.js')), out: 'secrets-worker.js' },
 ];
 
 const bin = (name) => path.join(root, 'node_modules', '.bin', name);
-execFileSync(bin('tsc'), ['-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
+try {
+  execFileSync(bin('tsc'), ['-p', 'tsconfig.build.json', ...(outDir ? ['--outDir', lib] : [])], { cwd: root, stdio: 'inherit' });
+} catch (err) {
+  // tsc emits despite type errors; a scratch build goes on with a warning (the tree may be mid-edit), a real one stops.
+  if (!outDir || typeof err.status !== 'number') throw err;
+  console.error('bundle --out: tsc reported errors (above); bundling what it emitted');
+}
 
 // --check builds into a scratch folder and fails if it differs from the committed dist/ (CI's check-dist).
 const check = process.argv.includes('--check');
 const committed = path.join(root, 'dist');
-const dist = check ? path.join(root, 'lib', '.dist-check') : committed;
+const dist = outDir ?? (check ? path.join(root, 'lib', '.dist-check') : committed);
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
 const licenses = new Map();
 for (const { entry, out } of ENTRIES) {
-  const scratch = path.join(root, 'lib', '.ncc', path.basename(out, '.js'));
+  const scratch = path.join(lib, '.ncc', path.basename(out, '.js'));
   rmSync(scratch, { recursive: true, force: true });
   execFileSync(bin('ncc'), ['build', entry, '-o', scratch, '--license', 'licenses.txt', '--quiet', '--target', 'es2023'], {
     cwd: root,

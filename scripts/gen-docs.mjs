@@ -1,10 +1,12 @@
 // Rewrites the generated parts of README.md from the built lib/ (`npm run schema` builds first): the
-// runlens.yml reference table (config-reference markers) and the table of built-in checks (checks markers).
+// runlens.yml reference table (config-reference markers), the table of built-in checks (checks markers)
+// and the table of secret stores (secret-stores markers).
 // tests/config/reference.test.ts and tests/config/checks-doc.test.ts fail when they are stale.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { withChecksTable } from '../lib/config/checks-doc.js';
 import { withConfigReference } from '../lib/config/reference.js';
+import { withStoresTable } from '../lib/config/stores-doc.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const readme = path.join(root, 'README.md');
@@ -14,7 +16,7 @@ try {
     const rel = `src/checks/${kind}/README.md`;
     return existsSync(path.join(root, rel)) ? rel : undefined;
   };
-  const after = withChecksTable(withConfigReference(before), readmeOf);
+  const after = withStoresTable(withChecksTable(withConfigReference(before), readmeOf));
   if (after !== before) writeFileSync(readme, after);
   console.log(after === before ? 'README.md generated tables are up to date' : 'updated the generated tables in README.md');
 } catch (err) {

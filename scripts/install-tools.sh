@@ -344,6 +344,12 @@ ZIZMOR_VERSION=1.32.0
 install_zizmor() { pip_tool zizmor zizmor "$ZIZMOR_VERSION"; }
 ALL_TOOLS+=(zizmor)
 
+# moto (PyPI) in server mode: a local AWS Secrets Manager and STS (AssumeRoleWithWebIdentity) that the
+# aws-sm:// secret store's tests reach with the real AWS SDK (tests/secret-stores/aws.test.ts).
+MOTO_VERSION=5.2.5
+install_moto() { pip_tool moto "moto[server]" "$MOTO_VERSION" moto_server; }
+ALL_TOOLS+=(moto)
+
 if [ "$#" -eq 0 ]; then set -- "${ALL_TOOLS[@]}"; fi
 if [ "$*" = fixtures ]; then set -- "${FIXTURE_TOOLS[@]}"; fi
 for tool in "$@"; do

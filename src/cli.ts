@@ -47,6 +47,15 @@ program
   .option('--shard [I/N]', "run shard I of N (alone: GitLab parallel's CI_NODE_INDEX/CI_NODE_TOTAL); `runlens merge` joins them")
   .option('--durations <run.json>', "a previous run's run.json: its step durations balance the shards")
   .option('--resume', 'run only the steps that failed, were cancelled or never ran in the last run.json; keep the rest')
+  .option(
+    '--history <dir>',
+    "an earlier run's output directory (or a folder of them, or its run.json): the summary shows the trend; repeatable",
+    (value: string, all: string[] = []) => [...all, value],
+  )
+  .option(
+    '--base-run <run.json>',
+    "the base's run.json: the summary and PR/MR comment compare minutes and cost with it (env RUNLENS_BASE_RUN)",
+  )
   .action(
     async (
       steps: string[],
@@ -54,6 +63,8 @@ program
         shard?: string | true;
         durations?: string;
         resume?: boolean;
+        baseRun?: string;
+        history?: string[];
         config?: string;
         outputDir?: string;
         dryRun?: boolean;
@@ -92,6 +103,8 @@ program
           ...(shard ? { shard } : {}),
           ...(o.durations ? { durations: o.durations } : {}),
           ...(o.resume ? { resume: true } : {}),
+          ...((o.baseRun ?? fromEnv().baseRun) ? { baseRun: o.baseRun ?? fromEnv().baseRun } : {}),
+          ...(o.history?.length ? { history: o.history } : {}),
         },
         platform,
       ).catch(async (err: unknown) => {
@@ -100,14 +113,15 @@ program
         throw err;
       });
       if (outcome.run) process.stdout.write(closingLines(outcome.run));
-      if (outcome.paths) process.stdout.write(`\n${reportsLine(outcome.paths, cwd)}`);
+      // With a report that could not be written (disk full), the errors above say which; the list would be wrong.
+      if (outcome.paths && !outcome.paths.failed) process.stdout.write(`\n${reportsLine(outcome.paths, cwd)}`);
       process.exitCode = outcome.exitCode;
     },
   );
 
 program
   .command('validate')
-  .description('Check runlens.yml: fields, types, step references, cycles.')
+  .description('Check runlens.yml: fields, types, step references, cycles, secret references.')
   .addOption(configOption())
   .action(async (o: { config?: string }) => {
     const loaded = await loadConfig({ cwd, configPath: o.config ?? fromEnv().configPath, env });
@@ -173,13 +187,15 @@ program
 
 program
   .command('doctor')
-  .description('Check this machine: Node, git, config, output dir, installed scanners.')
+  .description('Check this machine: Node, git, config, output dir, installed scanners, secret stores (reachable, logged in).')
   .addOption(configOption())
   .action(async (o: { config?: string }) => {
     const { doctor } = await import('./commands/doctor.js');
     const checks = await doctor({ workspace: cwd, configPath: o.config ?? fromEnv().configPath, env });
     const width = Math.max(...checks.map((c) => c.name.length));
-    for (const c of checks) process.stdout.write(`${c.ok ? '✓' : c.required ? '✗' : '–'} ${c.name.padEnd(width)}  ${c.detail}\n`);
+    // A detail may quote the environment or runlens.yml (an endpoint with its password): redacted like a run's output.
+    const redact = await envRedactor();
+    for (const c of checks) process.stdout.write(redact(`${c.ok ? '✓' : c.required ? '✗' : '–'} ${c.name.padEnd(width)}  ${c.detail}\n`));
     process.exitCode = checks.some((c) => c.required && !c.ok) ? EXIT.failed : EXIT.passed;
   });
 
@@ -193,13 +209,15 @@ program
   .option('--step <id>', 'only this golden step')
   .action(async (cases: string[], o: { config?: string; step?: string }) => {
     const { goldenUpdate } = await import('./commands/golden-update.js');
+    // The goldens' diffs and the steps' output are printed: redacted like a run's.
+    const redact = await envRedactor();
     const results = await goldenUpdate({
       workspace: cwd,
       configPath: o.config ?? fromEnv().configPath,
       env,
       cases: cases.length ? cases : undefined,
       step: o.step,
-      log: (line) => process.stdout.write(line + '\n'),
+      log: (line) => process.stdout.write(redact(line) + '\n'),
       signal: cancelOnSignals().signal,
     });
     const changed = results.reduce((n, r) => n + r.report.updated.length, 0);
@@ -216,6 +234,25 @@ program
     const { renderTraceWaterfall } = await import('./telemetry/waterfall.js');
     const width = process.stdout.columns ?? 100;
     process.stdout.write(await renderTraceWaterfall(path.resolve(cwd, file), { color: wantsColor(env, process.stdout), width }));
+  });
+
+program
+  .command('report')
+  .description('Reports over runs: `runlens report history DIR...` shows how the pipeline trends.')
+  .command('history')
+  .description('Duration and failure rate per step over earlier runs, as Markdown with Mermaid charts.')
+  .argument('<paths...>', 'output directories of earlier runs, folders of them, or their run.json files')
+  .option('-n, --last <n>', 'only the most recent N runs', '20')
+  .option('-o, --output <file>', 'write the Markdown to FILE (default: standard output)')
+  .action(async (paths: string[], o: { last: string; output?: string }) => {
+    const last = Number(o.last);
+    if (!Number.isInteger(last) || last < 1) throw new UsageError(`--last: ${JSON.stringify(o.last)} is not a whole number of runs`);
+    const { reportHistory } = await import('./commands/history.js');
+    const markdown = await reportHistory({ paths, cwd, last });
+    if (!o.output) return void process.stdout.write(markdown);
+    const { atomicWriteFile } = await import('./base/atomic-write.js');
+    await atomicWriteFile(path.resolve(cwd, o.output), markdown);
+    process.stdout.write(`history of ${paths.length} path${paths.length === 1 ? '' : 's'} written to ${o.output}\n`);
   });
 
 program
@@ -266,6 +303,14 @@ program
     const width = Math.max(...all.map((t) => t.name.length));
     for (const t of all) process.stdout.write(`${t.name.padEnd(width)}  ${t.description} (${t.languages.join(', ')})\n`);
   });
+
+/** The environment's credentials and the secret rules, for commands that print outside a run. */
+async function envRedactor(): Promise<(text: string) => string> {
+  const { createRedactor } = await import('./engine/redactor.js');
+  const redactor = await createRedactor();
+  redactor.addFromEnv(env);
+  return (text) => redactor.redact(text);
+}
 
 try {
   await program.parseAsync(process.argv);

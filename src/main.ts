@@ -9,6 +9,7 @@ import { runOptionsFromEnv } from './config/overrides.js';
 import { RunlensError, UsageError, exitCodeFor } from './base/errors.js';
 import { detectPlatform, repositoryRoot, wantsColor } from './platform/detect.js';
 import type { Platform } from './platform/platform.js';
+import { parseShard } from './engine/shard.js';
 import { execute } from './run.js';
 import { isStartupError, reportStartupError } from './startup-error.js';
 import { ISSUES_URL } from './base/version.js';
@@ -69,6 +70,8 @@ export async function run(): Promise<void> {
       return;
     }
     const dryRun = booleanInput('dry-run');
+    const shardInput = input('shard') ?? (env.RUNLENS_SHARD?.trim() || undefined);
+    const shard = shardInput === undefined ? undefined : parseShard(shardInput, 'input "shard"');
     // Only the workflow file can allow it: a PR's own runlens.yml is what is not trusted.
     const allowUntrusted = booleanInput('allow-untrusted-run') ?? false;
     const outcome = await execute(
@@ -100,6 +103,18 @@ export async function run(): Promise<void> {
         out: process.stdout,
         color: wantsColor(env, { isTTY: true }),
         signal: cancelOnSignals().signal,
+        ...(shard ? { shard } : {}),
+        ...(input('durations') ? { durations: input('durations')! } : {}),
+        ...(booleanInput('resume') ? { resume: true } : {}),
+        ...((input('base-run') ?? fromEnv.baseRun) ? { baseRun: input('base-run') ?? fromEnv.baseRun } : {}),
+        ...(input('history')
+          ? {
+              history: input('history')!
+                .split('\n')
+                .map((l) => l.trim())
+                .filter(Boolean),
+            }
+          : {}),
         refuseRunSteps: async (configPath) => {
           const { githubRunRefusal } = await import('./platform/github-trust.js');
           return githubRunRefusal({ env, root, configPath, allowUntrustedRun: allowUntrusted, token: input('github-token') });

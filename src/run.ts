@@ -1,5 +1,5 @@
 // The one engine behind every door: config → plan → run → RunResult → reports → exit code.
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadConfig } from './config/load.js';
 import type { ConfigOverrides } from './config/overrides.js';
@@ -13,7 +13,10 @@ import { runPlan } from './engine/scheduler.js';
 import { applyReview, prepareReview } from './engine/review.js';
 import { createRedactor } from './engine/redactor.js';
 import { redactingPlatform } from './platform/redacting.js';
-import { EXIT } from './base/errors.js';
+import { EXIT, UsageError, formatPosition } from './base/errors.js';
+import { writableDirProblem } from './base/writable-dir.js';
+import { pathEscape, realPathEscape } from './base/workspace-path.js';
+import { ledgerMark } from './base/written-files.js';
 import { countFindings, evaluateGate } from './findings/gate.js';
 import type { Platform } from './platform/platform.js';
 import { annotationsNote, chooseAnnotations } from './report/annotations.js';
@@ -22,6 +25,8 @@ import { commentMarker, renderComment } from './report/comment.js';
 import { actionOutputs } from './report/outputs.js';
 import { createConsoleProgress } from './report/progress.js';
 import { writeReports } from './report/write-reports.js';
+import { attributeCost, loadBaseRun, runnerRate, type RateLookup } from './report/cost.js';
+import type { Config } from './config/schema.js';
 import type { ReportPaths } from './report/write-reports.js';
 import { checkTelemetryOverrides, startRunTrace, traceSummaryMarkdown, type TelemetryOverrides } from './telemetry/index.js';
 import { RUNLENS_VERSION } from './base/version.js';
@@ -56,6 +61,10 @@ export interface RunOptions {
   durations?: string;
   /** `--resume`: run only what did not pass in the last run.json of the output dir. */
   resume?: boolean;
+  /** `--base-run FILE`: the base's run.json, whose minutes and cost the summary and the PR/MR comment compare with. */
+  baseRun?: string;
+  /** `--history DIR`: earlier runs' output directories (or run.json files); the summary then shows the trend. */
+  history?: string[];
   /**
    * Untrusted code (src/platform/github-trust.ts): given the config loaded, why its `run:` steps must not
    * run, if they must not. Refused steps are skipped with that reason; checks still run.
@@ -83,7 +92,12 @@ export async function execute(opts: RunOptions, door: Platform): Promise<RunOutc
   const config = loaded.config;
   // An override never wins silently (a GitLab template's RUNLENS_OUTPUT_DIR over runlens.yml's output-dir).
   for (const line of loaded.overridden) opts.out.write(`note: ${line}\n`);
-  const fullPlan = buildPlan(config, { only: opts.steps, locate: loaded.locate, workspace: opts.workspace });
+  const fullPlan = buildPlan(config, {
+    only: opts.steps,
+    locate: loaded.locate,
+    workspace: opts.workspace,
+    root: opts.root ?? opts.workspace,
+  });
   const scale = await prepareScaleOut(fullPlan, {
     ...(opts.shard ? { shard: opts.shard } : {}),
     ...(opts.durations ? { durations: path.resolve(opts.workspace, opts.durations) } : {}),
@@ -96,8 +110,9 @@ export async function execute(opts: RunOptions, door: Platform): Promise<RunOutc
   const plan = scale.plan;
   for (const line of scale.log) opts.out.write(`${line}\n`);
   const refusal = await opts.refuseRunSteps?.(loaded.path);
-  const refused = refusal ? plan.steps.filter((s) => s.kind === 'run') : [];
-  for (const s of refused) s.refused = `run: step ${refusal!}`;
+  // Untrusted code gets no secret either: its runlens.yml chose the references. A check that lists one is refused too.
+  const refused = refusal ? plan.steps.filter((s) => s.kind === 'run' || s.secrets?.length) : [];
+  for (const s of refused) s.refused = s.kind === 'run' ? `run: step ${refusal!}` : `secrets are not fetched: ${refusal!}`;
   if (opts.dryRun) {
     opts.out.write(formatPlan(plan) + '\n');
     return { plan, exitCode: EXIT.passed };
@@ -106,13 +121,30 @@ export async function execute(opts: RunOptions, door: Platform): Promise<RunOutc
   const root = opts.root ?? opts.workspace;
   // One redactor for the whole run (issue 9): step output as it streams, the RunResult once, and all
   // that goes to the platform. Values the rules find are masked on the platform the moment they are seen.
-  const redactor = await createRedactor({ onSecret: (v) => door.mask(v) });
+  const redactor = await createRedactor({ onSecret: (v) => door.mask(v), customRules: customSecretRules(plan) });
   redactor.addFromEnv(opts.env);
   const platform = redactingPlatform(door, redactor);
   const name = config.name ?? path.basename(platform.info.repository ?? opts.workspace);
   const outputDir = path.resolve(opts.workspace, config['output-dir']);
-  await mkdir(outputDir, { recursive: true });
+  // Everything this run writes from here on is listed in run.json (`files`).
+  const ledger = ledgerMark();
+  const guardRoot = opts.root ?? opts.workspace;
+  // runlens.yml is the repository's (a pull request's) to write: its output-dir stays inside the workspace.
+  // A flag, RUNLENS_OUTPUT_DIR or the action input comes from whoever runs runlens, and may point anywhere.
+  const fromFile = !opts.overrides?.outputDir?.trim() && !opts.env.RUNLENS_OUTPUT_DIR?.trim();
+  const escape = fromFile
+    ? (pathEscape(guardRoot, opts.workspace, config['output-dir']) ?? realPathEscape(guardRoot, outputDir))
+    : undefined;
+  const unwritable = escape ? `${escape}; reports go inside the workspace` : await writableDirProblem(outputDir);
+  if (unwritable) {
+    const where = loaded.path && config['output-dir'] ? ` (output-dir, ${formatPosition(loaded.locate(['output-dir'], 'value'))})` : '';
+    throw new UsageError(
+      `the output directory ${path.relative(opts.workspace, outputDir) || '.'} cannot be written: ${unwritable}${where}; point output-dir (or --output-dir, RUNLENS_OUTPUT_DIR) at a writable directory with free space`,
+    );
+  }
   const startedAt = new Date();
+  // The runner's price is known before the first step: step spans carry their own cost as they end.
+  const rate = runnerRate(platform.info, config.cost);
   const trace = await startRunTrace({
     name,
     platform: platform.info,
@@ -122,7 +154,10 @@ export async function execute(opts: RunOptions, door: Platform): Promise<RunOutc
     settings: scale.shard ? { ...config.telemetry, 'deterministic-trace-id': true } : config.telemetry,
     startedAt,
     overrides: opts.telemetry,
-    mask: (v) => platform.mask(v),
+    // Hidden everywhere runlens writes, not only on the platform: a header value is in no report either.
+    mask: (v) => redactor.mask(v),
+    redact: (t) => redactor.redact(t),
+    ...(rate.rate ? { cost: { rate: rate.rate.rate, currency: rate.rate.currency } } : {}),
   });
   const logOrder = config['log-order'] === 'auto' ? (platform.isCI ? 'grouped' : 'stream') : config['log-order'];
   const progress = createConsoleProgress({
@@ -136,11 +171,30 @@ export async function execute(opts: RunOptions, door: Platform): Promise<RunOutc
   const review = await prepareReview({ config, platform: platform.info, root, signal: opts.signal });
   for (const line of review.log) opts.out.write(`${line}\n`);
 
+  // Secrets from secret managers: fetched once and masked before any step starts; only those a step
+  // that will run lists (a step kept by --resume or refused does not run).
+  const wanted = [...new Set(plan.steps.filter((s) => !s.refused && !scale.engine.reuse?.has(s.id)).flatMap((s) => s.secrets ?? []))];
+  // Loaded only then: a run without secrets pays nothing for them (start-up).
+  const secrets = wanted.length
+    ? await (
+        await import('./engine/step-secrets.js')
+      ).prepareSecrets(config, wanted, {
+        env: opts.env,
+        signal: opts.signal,
+        redactor,
+        // Relative files in store settings resolve as output-dir does: against the workspace.
+        workspace: opts.workspace,
+      })
+    : undefined;
+  for (const line of secrets?.log ?? []) opts.out.write(`${line}\n`);
+  if (secrets) trace.recordPhase?.('secrets', secrets.phase);
+
   const steps = await runPlan(plan, {
     workspace: root,
     outputDir,
     concurrency: config.concurrency,
     killGraceMs: config['kill-grace'],
+    logLimit: config['log-limit'],
     signal: opts.signal,
     trace,
     platform: platform.info,
@@ -150,6 +204,7 @@ export async function execute(opts: RunOptions, door: Platform): Promise<RunOutc
     env: Object.fromEntries(Object.entries(opts.env).filter(([k]) => !k.startsWith('INPUT_'))),
     redactor,
     locate: loaded.locate,
+    ...(secrets ? { secrets: secrets.secrets } : {}),
     ...scale.engine,
   });
 
@@ -162,16 +217,22 @@ export async function execute(opts: RunOptions, door: Platform): Promise<RunOutc
   const cacheKey = scale.engine.cache?.runKey();
   if (cacheKey) run.cacheKey = cacheKey;
   if (review.info) run.review = review.info;
+  if (secrets?.secrets.blocked) {
+    const message = secrets.log.filter((l) => l.endsWith('(required: no step runs)')).join('; ') || secrets.secrets.blocked;
+    run.notes.push(redactor.redact(message));
+    platform.annotate({ level: 'error', message: redactor.redact(message), title: 'runlens: secrets' });
+  }
   for (const w of review.warnings) {
     const message = redactor.redact(w);
     run.notes.push(message);
     platform.annotate({ level: 'warning', message, title: 'runlens' });
   }
   if (refused.length > 0) {
-    const message = `${refused.length} run: step${refused.length === 1 ? '' : 's'} not run (${refused.map((s) => s.id).join(', ')}): ${refusal!}`;
+    const message = `${refused.length} step${refused.length === 1 ? '' : 's'} not run (${refused.map((s) => s.id).join(', ')}): ${refusal!}`;
     run.notes.push(message);
     platform.annotate({ level: 'warning', message, title: 'runlens: untrusted code' });
   }
+  await addCost(run, { rate, config, baseRun: opts.baseRun && path.resolve(opts.workspace, opts.baseRun), platform });
   const traceWarnings = await trace.end(run);
   run.notes.push(...traceWarnings.map((w) => redactor.redact(w)));
 
@@ -181,11 +242,22 @@ export async function execute(opts: RunOptions, door: Platform): Promise<RunOutc
   const leftOut = platform.info.kind === 'github' ? annotationsNote(annotations) : undefined;
   if (leftOut) run.notes.push(leftOut);
   const urlTemplate = opts.telemetry?.urlTemplate || config.telemetry['url-template'];
-  const summaryTail = traceSummaryMarkdown(run, { urlTemplate });
+  let summaryTail = traceSummaryMarkdown(run, { urlTemplate });
+  if (opts.history?.length) {
+    const { historyForSummary } = await import('./commands/history.js');
+    const history = await historyForSummary(run, opts.history, opts.workspace);
+    if (history.warning) run.notes.push(redactor.redact(history.warning));
+    if (history.markdown) summaryTail = `${summaryTail}${summaryTail ? '\n' : ''}${history.markdown}`;
+  }
   // Every report first: a stalled API below can cost a warning, never the summary, the outputs or the files.
-  const paths = await writeReports(run, { outputDir, gitlab: platform.info.kind === 'gitlab', summaryTail });
+  const paths = await writeReports(run, { outputDir, gitlab: platform.info.kind === 'gitlab', summaryTail, since: ledger });
+  for (const f of paths.failed ?? []) {
+    const message = `could not write ${path.relative(opts.workspace, f.file)}: ${f.reason}`;
+    opts.out.write(`error: ${message}\n`);
+    platform.annotate({ level: 'error', message, title: 'runlens: reports' });
+  }
   // The job summary is summary.md, byte for byte.
-  await platform.writeSummary(await readFile(paths.summary, 'utf8'));
+  if (!paths.failed?.some((f) => f.file === paths.summary)) await platform.writeSummary(await readFile(paths.summary, 'utf8'));
   for (const a of annotations.annotations) platform.annotate(a);
   await platform.setOutputs(actionOutputs(run, paths));
   const api = { timeoutMs: config['api-timeout'], phaseMs: 3 * config['api-timeout'] };
@@ -193,6 +265,13 @@ export async function execute(opts: RunOptions, door: Platform): Promise<RunOutc
   if (config['pr-comment'] !== 'off') await postComment(run, platform, opts.out, api);
   progress.runFinished(run.steps);
   return { run, plan, paths, exitCode: run.exitCode };
+}
+
+/** The `rules:` of the plan's secrets steps: the run's redactor hides what they find anywhere. */
+function customSecretRules(plan: Plan): NonNullable<Parameters<typeof createRedactor>[0]>['customRules'] {
+  return plan.steps
+    .filter((s) => s.kind === 'secrets')
+    .flatMap((s) => (s.options as { rules?: NonNullable<Parameters<typeof createRedactor>[0]>['customRules'] } | undefined)?.rules ?? []);
 }
 
 function assembleRun(a: {
@@ -232,6 +311,35 @@ function assembleRun(a: {
     // Warnings of steps that passed (a scan of 0 files) belong with the run's notes: summary and run.json.
     notes: a.steps.flatMap((s) => (s.warnings ?? []).map((w) => `${s.id}: ${w}`)),
   };
+}
+
+/** RunResult.cost, each step's share, the budget's verdict (a `fail` budget exceeded fails the run). */
+async function addCost(
+  run: RunResult,
+  a: { rate: RateLookup; config: Config; baseRun?: string | undefined; platform: Platform },
+): Promise<void> {
+  const base = a.baseRun ? await loadBaseRun(a.baseRun) : {};
+  const outcome = attributeCost(run, {
+    lookup: a.rate,
+    settings: a.config.cost,
+    budget: a.config.budget,
+    ...(base.base ? { base: base.base } : {}),
+  });
+  if (outcome.cost) run.cost = outcome.cost;
+  for (const s of run.steps) {
+    const c = outcome.steps.get(s.id);
+    if (c) s.cost = c;
+  }
+  if (outcome.budget) run.budget = outcome.budget;
+  if (base.note) run.notes.push(base.note);
+  run.notes.push(...outcome.notes);
+  // A failing budget speaks through the verdict annotation (report/annotations.ts); a warning needs its own.
+  if (outcome.budget?.exceeded && !outcome.fails)
+    a.platform.annotate({ level: 'warning', message: `Budget exceeded: ${outcome.budget.reason}`, title: 'runlens: budget' });
+  if (outcome.fails && run.status !== 'cancelled') {
+    run.status = 'failed';
+    run.exitCode = EXIT.failed;
+  }
 }
 
 /**

@@ -1,14 +1,19 @@
 // Start-up (issue 13): `runlens --version` and a one-step run against a bare `node -e 0`, on the Node that
 // runs this file (`npm run bench` uses the Node 24 devDependency). Measures dist/ by default, or the build in
-// RUNLENS_BENCH_DIST (e.g. a scratch bundle: `node scripts/bundle.mjs --check` leaves one in lib/.dist-check).
-// Also lists the modules a one-step run loads, to show what is on its path.
+// RUNLENS_BENCH_DIST (a scratch bundle of the working tree: `node scripts/bundle.mjs --out /tmp/runlens-dist`).
+// RUNLENS_BENCH_DIST=before=/tmp/a,after=/tmp/b compares builds: their runs alternate, so a machine that
+// gets busier or quieter meanwhile weighs on both alike. Also lists the modules a one-step run loads.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
-const dist = path.resolve(process.env.RUNLENS_BENCH_DIST ?? path.join(root, 'dist'));
+const builds = (process.env.RUNLENS_BENCH_DIST ?? path.join(root, 'dist')).split(',').map((spec) => {
+  const [label, dir] = spec.includes('=') ? spec.split(/=(.*)/s) : [undefined, spec];
+  const dist = path.resolve(dir);
+  return { label: label ?? (path.relative(root, dist) || dist), dist };
+});
 const node = process.execPath;
 const runs = Number(process.env.RUNLENS_BENCH_RUNS ?? 21);
 
@@ -27,11 +32,15 @@ function time(args, opts = {}) {
   return { ms, cpu: ((user ?? 0) + (sys ?? 0)) * 1000 };
 }
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const bench = (fn) => {
-  fn();
-  fn(); // the file cache and V8's compile cache warm, as on a runner's second step
-  const all = Array.from({ length: runs }, fn);
-  return { ms: median(all.map((r) => r.ms)), cpu: median(all.map((r) => r.cpu)) };
+const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
+// /usr/bin/time counts CPU in 10 ms steps: the mean of many runs resolves what one run cannot.
+const summary = (all) => ({ ms: median(all.map((r) => r.ms)), cpu: mean(all.map((r) => r.cpu)) });
+/** Runs each of `fns` `runs` times, alternating between them, after two warm-up rounds (file cache, V8 compile cache). */
+const benchEach = (fns) => {
+  for (let i = 0; i < 2; i++) for (const fn of fns) fn();
+  const all = fns.map(() => []);
+  for (let i = 0; i < runs; i++) fns.forEach((fn, j) => all[j].push(fn()));
+  return all.map(summary);
 };
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'runlens-bench-startup-'));
@@ -43,30 +52,42 @@ const ghFiles = () => {
   return { GITHUB_STEP_SUMMARY: path.join(dir, 'summary.md'), GITHUB_OUTPUT: path.join(dir, 'output.txt') };
 };
 
-const bare = bench(() => time(['-e', '0']));
-const version = bench(() => time([path.join(dist, 'cli.js'), '--version'], { env }));
-const cliRun = bench(() => time([path.join(dist, 'cli.js'), 'run'], { cwd: dir, env }));
-const actionRun = bench(() => time([path.join(dist, 'index.js')], { cwd: dir, env: { ...actionEnv, ...ghFiles() } }));
+const [bare] = benchEach([() => time(['-e', '0'])]);
+const version = benchEach(builds.map((b) => () => time([path.join(b.dist, 'cli.js'), '--version'], { env })));
+const cliRun = benchEach(builds.map((b) => () => time([path.join(b.dist, 'cli.js'), 'run'], { cwd: dir, env })));
+const actionRun = benchEach(
+  builds.map((b) => () => time([path.join(b.dist, 'index.js')], { cwd: dir, env: { ...actionEnv, ...ghFiles() } })),
+);
 
 const fmt = (label, r) =>
   `${label.padEnd(30)} wall ${r.ms.toFixed(1).padStart(6)} ms (${(r.ms / bare.ms).toFixed(2)}×) · cpu ${r.cpu.toFixed(0).padStart(4)} ms (${(r.cpu / Math.max(bare.cpu, 1)).toFixed(2)}×)`;
-console.log(`start-up, ${path.relative(root, dist) || dist}, Node ${process.version}, median of ${runs}; × = times bare node`);
+console.log(`start-up, Node ${process.version}, median wall and mean CPU of ${runs} runs; × = times bare node`);
 console.log(fmt('node -e 0', bare));
-console.log(fmt('runlens --version', version));
-console.log(fmt('runlens run (one no-op step)', cliRun));
-console.log(fmt('action (one no-op step)', actionRun));
+builds.forEach((b, i) => {
+  console.log(`${b.label}:`);
+  console.log(fmt('  runlens --version', version[i]));
+  console.log(fmt('  runlens run (one no-op step)', cliRun[i]));
+  console.log(fmt('  action (one no-op step)', actionRun[i]));
+  if (i > 0)
+    console.log(
+      `  vs ${builds[0].label}: run ${(cliRun[i].ms / cliRun[0].ms).toFixed(2)}× wall, ${(cliRun[i].cpu / cliRun[0].cpu).toFixed(2)}× cpu; ` +
+        `action ${(actionRun[i].ms / actionRun[0].ms).toFixed(2)}× wall, ${(actionRun[i].cpu / actionRun[0].cpu).toFixed(2)}× cpu`,
+    );
+});
 
 // Which chunks a one-step run loads: fewer is faster.
-const loaded = spawnSync(
-  node,
-  [
-    '--import',
-    'data:text/javascript,import{registerHooks}from"node:module";const s=new Set();registerHooks({load(u,c,n){if(u.startsWith("file:"))s.add(u);return n(u,c)}});process.on("exit",()=>process.stderr.write("\\n@@"+[...s].join(" ")))',
-    path.join(dist, 'cli.js'),
-    'run',
-  ],
-  { cwd: dir, env, encoding: 'utf8' },
-);
-const files = (/@@(.*)$/.exec(loaded.stderr)?.[1] ?? '').split(' ').filter(Boolean);
-console.log(`one-step run loads ${files.length} files: ${files.map((f) => path.basename(f)).join(', ')}`);
+for (const b of builds) {
+  const loaded = spawnSync(
+    node,
+    [
+      '--import',
+      'data:text/javascript,import{registerHooks}from"node:module";const s=new Set();registerHooks({load(u,c,n){if(u.startsWith("file:"))s.add(u);return n(u,c)}});process.on("exit",()=>process.stderr.write("\\n@@"+[...s].join(" ")))',
+      path.join(b.dist, 'cli.js'),
+      'run',
+    ],
+    { cwd: dir, env, encoding: 'utf8' },
+  );
+  const files = (/@@(.*)$/.exec(loaded.stderr)?.[1] ?? '').split(' ').filter(Boolean);
+  console.log(`${b.label}: a one-step run loads ${files.length} files: ${files.map((f) => path.basename(f)).join(', ')}`);
+}
 rmSync(dir, { recursive: true, force: true });

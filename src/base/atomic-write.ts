@@ -29,6 +29,25 @@ export async function atomicCopyFile(from: string, to: string): Promise<void> {
   });
 }
 
+// The audit trail (run.json `files`, src/base/written-files.ts): every file runlens writes is recorded as it
+// is written. Kept here, with no import, so this module stays loadable on its own (a crash-test child runs it).
+const written: string[] = [];
+
+/** `file` was written or replaced by runlens (absolute). */
+export function recordWrite(file: string): void {
+  written.push(path.resolve(file));
+}
+
+/** The ledger's length now: pass it to writtenSince later. */
+export function ledgerMark(): number {
+  return written.length;
+}
+
+/** The distinct files written since `mark`, in the order first written. */
+export function writtenSince(mark: number): string[] {
+  return [...new Set(written.slice(mark))];
+}
+
 let tempCounter = 0;
 
 async function replaceAtomically(file: string, writeTemp: (tmp: string) => Promise<void>): Promise<void> {
@@ -41,6 +60,7 @@ async function replaceAtomically(file: string, writeTemp: (tmp: string) => Promi
   try {
     await writeTemp(tmp);
     await rename(tmp, file);
+    recordWrite(file);
   } catch (err) {
     await rm(tmp, { force: true });
     throw err;

@@ -35,9 +35,17 @@ export class ConfigError extends RunlensError {
 
 export function formatConfigIssue(i: ConfigIssue): string {
   const where = formatPosition(i);
-  const path = i.path ? `${i.path}: ` : '';
-  const hint = i.suggestion ? ` (did you mean "${i.suggestion}"?)` : '';
-  return `${where}: ${path}${i.message}${hint}`;
+  const path = i.path ? `${clipForMessage(i.path)}: ` : '';
+  const hint = i.suggestion ? ` (did you mean "${clipForMessage(i.suggestion)}"?)` : '';
+  return `${where}: ${path}${clipForMessage(i.message, MAX_DETAIL)}${hint}`;
+}
+
+/** Past this, a message is quoting its input back (a parser's reason naming a 70 KB value): cut. */
+const MAX_DETAIL = 1000;
+
+/** A name taken from the user's input, cut to fit in a one-line message (a 30 KB YAML key is no field name). */
+export function clipForMessage(text: string, max = 120): string {
+  return text.length <= max ? text : `${text.slice(0, max)}… (${text.length} characters)`;
 }
 
 export class UsageError extends RunlensError {
@@ -52,7 +60,7 @@ export class InputError extends RunlensError {
     readonly detail: string,
     readonly hint?: string,
   ) {
-    super(`${formatPosition(position)}: ${detail}${hint ? ` — ${hint}` : ''}`);
+    super(`${formatPosition(position)}: ${clipForMessage(detail, MAX_DETAIL)}${hint ? ` — ${clipForMessage(hint, MAX_DETAIL)}` : ''}`);
     this.name = 'InputError';
   }
 }

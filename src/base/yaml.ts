@@ -18,6 +18,7 @@ import {
   type ScalarEvent,
   type SequenceEvent,
 } from 'js-yaml';
+import { clipForMessage } from './errors.js';
 import { positionAt } from './line-index.js';
 
 export type YamlNode =
@@ -200,7 +201,8 @@ function singleQuoted(value: string): string {
 
 function explainYamlError(source: string, err: YAMLException): YamlSyntaxError {
   const mark = err.mark;
-  const reason = err.reason;
+  // js-yaml's reasons quote the input at times (a tag name, an anchor): keep them to a line.
+  const reason = clipForMessage(err.reason, 200);
   if (!mark) return new YamlSyntaxError(undefined, undefined, reason, undefined);
   const offset = mark.position;
   const line = mark.line + 1;
@@ -235,14 +237,16 @@ function explainYamlError(source: string, err: YAMLException): YamlSyntaxError {
     const holdsColon = !quotedPart && /:\s/.test(value);
     if (quotedPart || holdsColon) {
       const why = quotedPart
-        ? `the value of "${key}" starts with a quoted part and goes on after its closing quote`
-        : `the value of "${key}" holds ": ", which YAML reads as the start of another key`;
+        ? `the value of "${clipForMessage(key, 60)}" starts with a quoted part and goes on after its closing quote`
+        : `the value of "${clipForMessage(key, 60)}" holds ": ", which YAML reads as the start of another key`;
       const thing = key === 'run' || key === 'script' || key === 'command' ? 'the command' : 'the value';
+      // Spelled out only when short: a long value written back whole would bury the message.
+      const rewrite = entry[2]!.length + value.length <= 200 ? `: ${entry[2]}: ${singleQuoted(value)}` : ` in single quotes`;
       return new YamlSyntaxError(
         line,
         valueColumn,
         `${why} (${reason})`,
-        `quote ${thing} as a whole: ${entry[2]}: ${singleQuoted(value)} — or write it as a block scalar (${entry[2]}: |) on the lines below`,
+        `quote ${thing} as a whole${rewrite} — or write it as a block scalar (${clipForMessage(entry[2]!, 60)}: |) on the lines below`,
       );
     }
   }

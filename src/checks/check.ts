@@ -1,6 +1,6 @@
 // The one extension point for step kinds. A check declares here everything the rest of runlens needs
 // to know about it (docs/architecture.md, "Adding a check"); nothing else lists kinds.
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { Finding, FindingCategory } from '../model/finding.js';
 import type { PlatformInfo, TestCase, ToolRun } from '../model/result.js';
 import { shardOfItem } from '../base/stable-shard.js';
@@ -139,6 +139,15 @@ export interface Check<O = unknown> {
    */
   splits?: string;
   run(ctx: CheckContext<O>): Promise<StepOutcome>;
+}
+
+/**
+ * A check's `with:` schema, built the first time it is used. Building zod schemas is a large part of
+ * start-up, so a run builds only the schemas of the kinds it uses (the JSON Schema and tests build them all).
+ */
+export function lazyOptions<S extends z.ZodType>(build: () => S): z.ZodLazy<S> {
+  let schema: S | undefined;
+  return z.lazy(() => (schema ??= build()));
 }
 
 /** Declares a check; keeps the option type when listing heterogeneous checks. */

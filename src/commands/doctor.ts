@@ -8,6 +8,7 @@ import { loadConfig } from '../config/load.js';
 import { buildPlan } from '../engine/plan.js';
 import type { Requirement } from '../checks/check.js';
 import { allChecks } from '../checks/registry.js';
+import type { Config } from '../config/schema.js';
 
 const run = promisify(execFile);
 
@@ -59,11 +60,13 @@ export async function doctor(opts: {
 
   let outputDir = path.resolve(opts.workspace, '.runlens');
   let steps: Array<{ kind: string; options?: unknown }> = [];
+  let config: Config | undefined;
   try {
     const loaded = await loadConfig({ cwd: opts.workspace, configPath: opts.configPath, env: opts.env });
     const plan = buildPlan(loaded.config, { locate: loaded.locate, workspace: opts.workspace });
     outputDir = path.resolve(opts.workspace, loaded.config['output-dir']);
     steps = plan.steps;
+    config = loaded.config;
     checks.push({
       name: 'config',
       ok: true,
@@ -109,5 +112,23 @@ export async function doctor(opts: {
       detail: v ? `${v} (${forWhat})` : `not installed${required ? '' : ' (optional)'} ${forWhat} — ${requirement.install}`,
     });
   }
+  if (config) checks.push(...(await secretStores(config, opts.env, opts.workspace)));
   return checks;
+}
+
+/** Each secret store the config's references use: reachable, and do we get in? No value is read. */
+async function secretStores(config: Config, env: Record<string, string | undefined>, workspace: string): Promise<DoctorCheck[]> {
+  const requests = Object.entries(config.secrets).map(([name, s]) => ({ name, ref: s.ref }));
+  if (requests.length === 0) return [];
+  const { probeStores } = await import('../secret-stores/fetch.js');
+  const timeoutMs = config['secret-stores'].timeout;
+  const reports = await probeStores(requests, {
+    settings: config['secret-stores'],
+    env,
+    signal: new AbortController().signal,
+    timeoutMs,
+    phaseMs: 3 * timeoutMs,
+    workspace,
+  });
+  return reports.map((r) => ({ name: `secret store ${r.scheme}`, ok: r.ok, required: true, detail: `${r.title}: ${r.detail}` }));
 }

@@ -2,9 +2,11 @@
 // job had run: run.json, runlens.sarif, summary.md, junit.xml, the GitLab reports, the step logs and
 // one trace (the shards share a trace id derived from the CI run id).
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { EXIT, UsageError } from '../base/errors.js';
 import { mergeShardRuns, type ShardRun } from '../findings/merge-runs.js';
+import { readRunJson } from '../ingest/run-json.js';
 import type { RunResult } from '../model/result.js';
 import type { Platform } from '../platform/platform.js';
 import { actionOutputs } from '../report/outputs.js';
@@ -40,19 +42,9 @@ export async function mergeShards(req: MergeRequest): Promise<{ run: RunResult; 
 
 async function readShard(dir: string): Promise<{ run?: RunResult }> {
   const file = path.join(dir, REPORT_FILES.runJson);
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch {
-    return {};
-  }
-  try {
-    const run = JSON.parse(text) as RunResult;
-    if (!Array.isArray(run.steps)) throw new Error('no steps');
-    return { run };
-  } catch {
-    throw new UsageError(`merge: ${file} is not a runlens run.json`);
-  }
+  // A shard that wrote nothing (it crashed, its artifact is missing) is told apart from a damaged one.
+  if (!existsSync(file)) return {};
+  return { run: await readRunJson(file) };
 }
 
 /** Each step's log, from the shard that ran it; a split step's logs one after the other under a header per shard. */

@@ -3,6 +3,7 @@
 // Committed at schema/runlens.schema.json; a test fails when it is stale (`npm run schema`).
 import { z } from 'zod';
 import { allChecks } from '../checks/registry.js';
+import { allStores } from '../secret-stores/registry.js';
 import { configSchema, duration } from './schema.js';
 
 type JsonObject = { [key: string]: unknown };
@@ -35,6 +36,18 @@ export function configJsonSchema(): JsonObject {
       then: { properties: { with: hoistDefs(options, check.kind, defs) } },
     };
   });
+  // `secret-stores`: one key per registered store, its settings schema (the loader checks them the same way).
+  const stores = properties['secret-stores']!;
+  const storeProperties = { ...(stores.properties as Record<string, JsonObject>) };
+  for (const store of allStores()) {
+    const settings = z.toJSONSchema(store.settings(), { io: 'input' }) as JsonObject;
+    delete settings.$schema;
+    storeProperties[store.scheme] = {
+      description: `${store.title}: settings.`,
+      ...hoistDefs(settings, `secret-stores.${store.scheme}`, defs),
+    };
+  }
+  properties['secret-stores'] = { ...stores, properties: storeProperties, additionalProperties: false };
   if (Object.keys(defs).length > 0) schema.$defs = defs;
 
   return withStandardFormats({

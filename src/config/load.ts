@@ -11,11 +11,13 @@ import { parseYaml } from './positions.js';
 import type { FieldPath, PositionMap } from './positions.js';
 import { configSchema } from './schema.js';
 import type { Config } from './schema.js';
+import { checkSecrets } from './secrets.js';
 import { suggest } from './suggest.js';
 import { CONFIG_NOUNS, explainIssues } from './zod-issues.js';
 import { z } from 'zod';
 
 // A config is parsed once per process: zod's JIT (code generated on first parse) costs more than it saves.
+// Schemas read the setting when they are built: those built before this line (configSchema) are told at the parse.
 z.config({ jitless: true });
 
 export interface LoadedConfig {
@@ -55,8 +57,18 @@ export async function loadConfig(opts: LoadConfigOptions): Promise<LoadedConfig>
     return validate(raw, { file: DEFAULT_PIPELINE_FILE, opts });
   }
   const file = displayName(cwd, found);
-  const { value, positions } = parseYaml(await readFile(found, 'utf8'), file);
+  const { value, positions } = parseYaml(utf8Text(await readFile(found), file), file);
   return { ...validate(value, { file, positions, opts }), path: found };
+}
+
+/** The file as UTF-8 text; a UTF-16 file (Windows editors save one) would otherwise read as NUL-riddled noise. */
+function utf8Text(bytes: Buffer, file: string): string {
+  const bom16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  if (bom16)
+    throw new ConfigError([
+      { file, line: 1, column: 1, path: '', message: 'is saved as UTF-16; save it as UTF-8 (runlens.yml is read as UTF-8)' },
+    ]);
+  return bytes.toString('utf8');
 }
 
 async function findConfigFile(cwd: string, opts: LoadConfigOptions): Promise<string | undefined> {
@@ -103,11 +115,12 @@ function validate(input: unknown, source: Source): LoadedConfig {
   };
 
   const issues: ConfigIssue[] = [];
-  const parsed = configSchema.safeParse(raw);
+  const parsed = configSchema.safeParse(raw, { jitless: true });
   if (!parsed.success) {
     issues.push(...explainIssues(parsed.error.issues, { schema: configSchema, input: raw, prefix: [], where, nouns: CONFIG_NOUNS }));
   }
   const options = isPlainObject(raw) ? checkOptions(raw.steps, where, issues) : new Map<string, unknown>();
+  const storeSettings = isPlainObject(raw) ? checkSecrets(raw, where, issues) : new Map<string, unknown>();
   if (issues.length > 0 || !parsed.success) {
     // `--fail-on: expected …` says it all; the field name would only repeat the flag's.
     const overridden = new Set(sources.values());
@@ -116,6 +129,7 @@ function validate(input: unknown, source: Source): LoadedConfig {
 
   const config = parsed.data;
   for (const [id, parsedOptions] of options) config.steps[id]!.with = parsedOptions as Record<string, unknown>;
+  for (const [scheme, settings] of storeSettings) config['secret-stores'][scheme] = settings;
   const overridden: string[] = [];
   if (isMapping && isPlainObject(raw))
     for (const [field, from] of sources)

@@ -79,13 +79,17 @@ export interface RunOptionsFromEnv {
   configPath?: string;
   steps?: string[];
   dryRun?: boolean;
+  /** `RUNLENS_BASE_RUN`: the base's run.json, to compare the cost with. */
+  baseRun?: string;
 }
 
-/** `RUNLENS_CONFIG`, `RUNLENS_STEPS` (comma or space separated), `RUNLENS_DRY_RUN` (true/1/yes, false/0/no). */
+/** `RUNLENS_CONFIG`, `RUNLENS_STEPS` (comma or space separated), `RUNLENS_DRY_RUN` (true/1/yes, false/0/no), `RUNLENS_BASE_RUN`. */
 export function runOptionsFromEnv(env: Env): RunOptionsFromEnv {
   const out: RunOptionsFromEnv = {};
   const configPath = given(env.RUNLENS_CONFIG?.trim());
   if (configPath !== undefined) out.configPath = configPath;
+  const baseRun = given(env.RUNLENS_BASE_RUN?.trim());
+  if (baseRun !== undefined) out.baseRun = baseRun;
   const steps = env.RUNLENS_STEPS?.split(/[\s,]+/).filter(Boolean);
   if (steps?.length) out.steps = steps;
   const dryRun = given(env.RUNLENS_DRY_RUN?.trim().toLowerCase());

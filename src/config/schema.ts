@@ -5,8 +5,11 @@ import { z } from 'zod';
 import { FAIL_ON } from '../model/severity.js';
 import { parseDuration } from '../base/duration.js';
 import { NEW_ONLY_MODES, NEW_ONLY_SETTINGS } from '../findings/new-only.js';
+import { RUNNER_RATE_NAMES } from '../model/runner-rates.js';
 
 export const STEP_ID = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+/** A secret's name is the environment variable a step sees it as. */
+export const SECRET_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 export const duration = z
   .union([z.string(), z.number().nonnegative()])
@@ -136,6 +139,13 @@ export const stepSchema = z
       .describe(
         "Skip the step when nothing it depends on changed: the key hashes its command (or check and options), declared `env`, the contents of its `inputs` and the runlens version; a hit replays the step's result and findings, marked cached.",
       ),
+    secrets: z
+      .union([z.string(), z.array(z.string())])
+      .default([])
+      .transform((n) => (Array.isArray(n) ? n : [n]))
+      .describe(
+        'Names from the top-level `secrets:` this step gets, as environment variables; no other step sees them. A secret that could not be fetched fails this step before it starts.',
+      ),
     'problem-matcher': globs
       .optional()
       .describe(
@@ -205,12 +215,146 @@ export const telemetrySchema = z
       .boolean()
       .default(false)
       .describe('Derive the trace id from the CI run id, so every job (shard) of one pipeline run lands in one trace.'),
+    metrics: z
+      .boolean()
+      .default(true)
+      .describe(
+        'Also record the run as OpenTelemetry metrics (durations, results, findings, cost, resource usage): written to `<output-dir>/metrics.jsonl` with the trace file and exported over OTLP (`/v1/metrics`) wherever the trace is. `OTEL_METRICS_EXPORTER` (`file`, `otlp`, `none`) chooses on its own.',
+      ),
   })
   .strict()
   .prefault({})
-  .describe('OpenTelemetry tracing of the run.');
+  .describe('OpenTelemetry tracing and metrics of the run.');
 
 export type TelemetrySettings = z.output<typeof telemetrySchema>;
+
+// Secrets from secret managers (src/secret-stores/): references are checked against the store registry in
+// config/load.ts, as a step's `with:` is against its check, so a new store needs no change here.
+//
+// `secrets`, `cost` and `budget` are built on first use (z.lazy): most runs have none of them, and building
+// them cost every run's start-up. Validation, messages and the JSON Schema are those of the sections built.
+const secretReference = () =>
+  z
+    .union([
+      z.string().min(1),
+      z
+        .object({
+          ref: z.string().min(1).describe('The reference: `<store>://…` (README: Secrets from secret managers).'),
+          required: z
+            .boolean()
+            .default(false)
+            .describe('When it cannot be fetched the whole run fails before any step starts, not only the steps that declare it.'),
+        })
+        .strict(),
+    ])
+    .transform((r) => (typeof r === 'string' ? { ref: r, required: false } : r))
+    .describe('A reference such as `vault://secret/ci/app#password`, or `{ ref, required }`.');
+
+export const secretsSchema = z
+  // Inside the default: an absent `secrets:` takes {} without building the record.
+  .lazy(() =>
+    z.record(
+      z.string().regex(SECRET_NAME, 'a secret name is an environment variable name: letters, digits and `_`, not starting with a digit'),
+      secretReference(),
+    ),
+  )
+  .default({})
+  .describe(
+    'Secrets fetched from secret managers once per run, by the name a step sees them as (an environment variable). Only steps that list a name in their `secrets:` get it; every value is masked in logs, reports and on the platform.',
+  );
+
+export const secretStoresSchema = z
+  .object({
+    timeout: duration
+      .prefault('30s')
+      .describe("Longest wait for one call to a secret store; fetching all of a run's secrets waits at most three times this."),
+  })
+  .catchall(z.unknown())
+  .prefault({})
+  .describe("Settings of each secret store, by its scheme (`vault`, `aws-sm`, …): the README's table of secret stores lists them.");
+
+export type SecretReference = z.output<ReturnType<typeof secretReference>>;
+
+// What the run costs (src/report/cost.ts): GitHub's and GitLab's hosted-runner prices are tables
+// (src/model/runner-rates.ts); a self-hosted runner needs a rate.
+const costObject = () =>
+  z
+    .object({
+      rate: z
+        .number()
+        .nonnegative()
+        .optional()
+        .describe(
+          "Price of one minute of this job's runner, in `currency` (a self-hosted runner: e.g. its cloud instance's hourly price / 60). Wins over the hosted-runner tables.",
+        ),
+      currency: z
+        .string()
+        .regex(/^[A-Z]{3}$/, 'a currency is an ISO 4217 code such as USD or EUR')
+        .default('USD')
+        .describe('ISO 4217 code of `rate` and `compute-minute-price`; the hosted-runner tables are in USD.'),
+      runner: z
+        .enum(RUNNER_RATE_NAMES as [string, ...string[]])
+        .optional()
+        .describe(
+          'The hosted runner whose price applies, when runlens cannot tell it from the environment (a larger runner not named for its size): a GitHub billing SKU (`linux_8_core`, `macos_xl`) or a GitLab runner tag (`saas-linux-medium-amd64`).',
+        ),
+      'compute-minute-price': z
+        .number()
+        .nonnegative()
+        .optional()
+        .describe("GitLab: price of one compute minute (default: 0.01, GitLab.com's $10 per 1,000 additional compute minutes)."),
+      overhead: duration
+        .optional()
+        .describe(
+          "Job time runlens does not see (checkout, installing tools, uploading artifacts): added to the job's billed minutes and shared among the steps.",
+        ),
+      rounding: z
+        .enum(['minute', 'none'])
+        .optional()
+        .describe(
+          "How the job's time is billed: `minute` rounds it up to whole minutes (GitHub does); `none` bills it exactly (GitLab, most clouds). Default: the platform's.",
+        ),
+    })
+    .strict()
+    .describe(
+      "What the run costs, per step and in total (README: Cost). Hosted runners are priced from GitHub's and GitLab's published tables; a self-hosted runner needs `rate`.",
+    );
+
+const budgetObject = () =>
+  z
+    .object({
+      'max-minutes': z
+        .number()
+        .positive()
+        .optional()
+        .describe('Most billed minutes the job may take (its time plus `cost.overhead`, rounded as billed).'),
+      'max-cost': z.number().positive().optional().describe('Most the run may cost, in the cost currency.'),
+      'on-exceed': z
+        .enum(['fail', 'warn'])
+        .default('fail')
+        .describe('`fail`: the run fails (exit 1); `warn`: a warning, the run keeps its verdict.'),
+    })
+    .strict()
+    .refine((b) => b['max-minutes'] !== undefined || b['max-cost'] !== undefined, 'a budget needs `max-minutes`, `max-cost` or both')
+    .describe("A budget for the run's minutes and cost: exceeding it fails the run or warns.");
+
+/**
+ * An optional section built on first use. `.optional()` asks its inner schema whether it has a default
+ * (`optin`), which would build a plain z.lazy at the first parse; an object section has neither a default
+ * nor an optional output, so the lazy says so itself and an absent section is never built.
+ */
+function lazySection<T extends z.ZodType>(build: () => T): z.ZodLazy<T> {
+  const lazy = z.lazy(build);
+  for (const key of ['optin', 'optout'] as const)
+    Object.defineProperty(lazy._zod, key, { value: undefined, writable: true, configurable: true });
+  return lazy;
+}
+
+export const costSchema = lazySection(costObject);
+export const budgetSchema = lazySection(budgetObject);
+
+export type CostSettings = z.output<ReturnType<typeof costObject>>;
+export type BudgetSettings = z.output<ReturnType<typeof budgetObject>>;
 
 export const configSchema = z
   .object({
@@ -233,6 +377,11 @@ export const configSchema = z
       .describe('How many steps run at once (default: the number of CPUs).'),
     'fail-on': z.enum(FAIL_ON).default('high').describe('Fail the run on a finding of this severity or worse.'),
     'kill-grace': duration.prefault('10s').describe('After a timeout or cancel: time between SIGTERM and SIGKILL.'),
+    'log-limit': size
+      .prefault('100MB')
+      .describe(
+        "Most output kept per step, in its log and on the console; beyond it lines are counted (the step's usage), not kept, and the log says so.",
+      ),
     'log-order': z
       .enum(['auto', 'stream', 'grouped'])
       .default('auto')
@@ -272,6 +421,10 @@ export const configSchema = z
       .prefault({})
       .describe('Defaults for every step.'),
     telemetry: telemetrySchema,
+    secrets: secretsSchema,
+    'secret-stores': secretStoresSchema,
+    cost: costSchema.optional(),
+    budget: budgetSchema.optional(),
     steps: z
       .record(z.string().regex(STEP_ID, 'a step id is letters, digits, `_` and `-`, starting with a letter or `_`'), stepSchema)
       .refine((s) => Object.keys(s).length > 0, 'a pipeline needs at least one step')

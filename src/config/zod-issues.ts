@@ -3,7 +3,7 @@
 // step ids, got the number 5" at the line of `needs:`. What a field expects is read from the schema itself,
 // so a new field or check option is described without touching this file.
 import type { z } from 'zod';
-import type { ConfigIssue, SourcePosition } from '../base/errors.js';
+import { clipForMessage, type ConfigIssue, type SourcePosition } from '../base/errors.js';
 import type { FieldPath } from './positions.js';
 import { duration } from './schema.js';
 import { suggest } from './suggest.js';
@@ -35,6 +35,10 @@ export const CONFIG_NOUNS: ReadonlyArray<readonly [string, string]> = [
   ['steps.*.junit', 'a glob or a list of globs'],
   ['steps.*.sarif', 'a glob or a list of globs'],
   ['steps.*.env.*', 'a string, number or boolean'],
+  ['steps.*.secrets', 'a secret name or a list of secret names'],
+  ['steps.*.secrets.*', 'a secret name'],
+  ['secrets', 'a mapping of secret names to references'],
+  ['secrets.*', 'a reference such as vault://secret/ci/app#password, or a mapping with ref and required'],
 ];
 
 export function explainIssues(issues: readonly Issue[], ctx: IssueContext): ConfigIssue[] {
@@ -64,7 +68,7 @@ function explain(issue: Issue, ctx: IssueContext): ConfigIssue[] {
       return issue.keys.map((key) => {
         const s = suggest(key, known);
         const list = s || known.length === 0 ? '' : `; known keys: ${known.join(', ')}`;
-        return at([...full, key], 'key', `unknown key "${key}"${list}`, s);
+        return at([...full, key], 'key', `unknown key "${clipForMessage(key)}"${list}`, s);
       });
     }
     case 'invalid_union': {

@@ -60,6 +60,8 @@ export class StepCache {
       'env',
       Object.entries(step.env).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
     );
+    // The names only: a secret's value never enters a key (nor the stored result, which is redacted).
+    if (step.secrets?.length) add('secrets', step.secrets);
     add('junit', step.junit);
     add('sarif', step.sarif);
     add('problem-matchers', step.problemMatchers ?? []);

@@ -6,6 +6,7 @@ import type { Redactor } from './redactor.js';
 import type { StepCache } from './cache.js';
 import type { ShardSpec } from '../base/stable-shard.js';
 import type { StepResult } from '../model/result.js';
+import type { StepSecrets } from './step-secrets.js';
 
 /** What the scheduler needs from the door that started the run. */
 export interface EngineContext {
@@ -17,6 +18,8 @@ export interface EngineContext {
   concurrency: number;
   /** After a timeout or cancel: time between SIGTERM and SIGKILL. */
   killGraceMs: number;
+  /** Characters of output a step's log keeps (`log-limit`); default: no limit. */
+  logLimit?: number;
   /** Aborting it cancels the run. */
   signal: AbortSignal;
   trace: RunTrace;
@@ -34,6 +37,8 @@ export interface EngineContext {
   cache?: StepCache;
   /** `--resume`: results kept from the previous run.json, by step id; these steps do not run again. */
   reuse?: ReadonlyMap<string, StepResult>;
+  /** Secrets fetched from secret managers: a step gets the ones it lists (`secrets:`), as env vars; `ctx.env` never holds them. */
+  secrets?: StepSecrets;
   /** `--shard I/N`: this job's shard, and the steps whose items it splits with the other shards. */
   shard?: { spec: ShardSpec; split: ReadonlySet<string> };
 }

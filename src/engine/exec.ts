@@ -33,6 +33,8 @@ export function createExec(base: ExecBase): (command: string | string[], options
       onNote: base.note,
       capture: { stdout: (options.stdout ?? 'capture') === 'capture', stderr: options.stderr === 'capture' },
       ...(options.input !== undefined ? { input: options.input } : {}),
+      // The tools checks wrap (semgrep, gitleaks, linters) run through execa.
+      spawner: 'execa',
     });
     if (outcome.spawnError === 'ENOENT' && Array.isArray(command)) {
       const program = command[0]!;

@@ -4,6 +4,7 @@ import type { Config, StepConfig } from '../config/schema.js';
 import { formatDuration } from '../base/duration.js';
 import { suggest } from '../config/suggest.js';
 import { ConfigError, UsageError } from '../base/errors.js';
+import { pathEscape } from '../base/workspace-path.js';
 import type { ConfigIssue, SourcePosition } from '../base/errors.js';
 import { ExpressionError, isTemplate, parseExpression, parseTemplate, stepsReferenced } from '../config/expressions.js';
 import type { Expr, Template } from '../config/expressions.js';
@@ -48,6 +49,8 @@ export interface PlannedStep {
   resources?: ResourceLimits;
   /** One combination of a `matrix:` step: the step id it came from, its values, and how many of its siblings may run at once. */
   matrix?: { of: string; values: Record<string, string>; maxParallel?: number };
+  /** Names of the run's `secrets:` this step gets as environment variables (no other step sees them). */
+  secrets?: string[];
   /** Set on a `run:` step of untrusted code (src/platform/github-trust.ts): it is skipped with this reason. */
   refused?: string;
 }
@@ -64,6 +67,8 @@ export interface PlanOptions {
   locate?: (path: (string | number)[], part?: 'key' | 'value') => SourcePosition;
   /** Repository root that `working-directory` is relative to (default: the current directory). */
   workspace?: string;
+  /** What the files a step names must stay inside (default: `workspace`): base/workspace-path.ts. */
+  root?: string;
 }
 
 export function buildPlan(config: Config, opts: PlanOptions = {}): Plan {
@@ -75,6 +80,11 @@ export function buildPlan(config: Config, opts: PlanOptions = {}): Plan {
     issues.push({ ...locate(p), path: p.join('.'), message, ...(suggestion ? { suggestion } : {}) });
   };
 
+  // The checks below walk `needs` depth first; a chain of tens of thousands of steps would overflow the stack.
+  if (ids.length > MAX_STEPS)
+    throw new ConfigError([
+      { ...locate(['steps']), path: 'steps', message: `has ${ids.length} steps; a pipeline may have at most ${MAX_STEPS}` },
+    ]);
   const resolved = new Map<string, Omit<PlannedStep, 'level'>>();
   for (const id of ids) {
     const step = config.steps[id]!;
@@ -82,8 +92,24 @@ export function buildPlan(config: Config, opts: PlanOptions = {}): Plan {
       if (need === id) at(['steps', id, 'needs', i], `step "${id}" needs itself; remove "${need}" from its needs`);
       else if (!(need in config.steps)) at(['steps', id, 'needs', i], `needs "${need}", which is not a step`, suggest(need, ids));
     });
+    const combinations = matrixSize(step);
+    if (combinations > MAX_MATRIX)
+      at(
+        ['steps', id, 'matrix'],
+        `crosses into ${combinations.toLocaleString('en-US')} combinations; a matrix may have at most ${MAX_MATRIX} (GitHub Actions' limit too)`,
+      );
     resolved.set(id, resolveStep(id, step, config, workspace));
+    refuseEscapes(resolved.get(id)!, opts.root ?? workspace, at);
   }
+  // The step cache is written (and restored from) by runlens: runlens.yml may not put it outside the workspace.
+  const cacheDir = config['cache-dir'];
+  const cacheEscape = typeof cacheDir === 'string' ? pathEscape(opts.root ?? workspace, workspace, cacheDir) : undefined;
+  if (cacheEscape)
+    issues.push({
+      ...locate(['cache-dir'], 'value'),
+      path: 'cache-dir',
+      message: `cache-dir "${cacheDir}" is refused: ${cacheEscape}; runlens reads and writes only files inside the workspace`,
+    });
   if (issues.length === 0) issues.push(...findCycles(config, locate));
   if (issues.length === 0) issues.push(...parseExpressions(config, resolved, locate));
   if (issues.length > 0) throw new ConfigError(issues);
@@ -92,18 +118,38 @@ export function buildPlan(config: Config, opts: PlanOptions = {}): Plan {
   // Matrix steps become one step per combination; a need of a matrix step needs every combination.
   const expanded = new Map<string, Omit<PlannedStep, 'level'>[]>();
   for (const id of ids) expanded.set(id, expandMatrix(resolved.get(id)!, config.steps[id]!));
+  const planned = ids.reduce((n, id) => n + expanded.get(id)!.length, 0);
+  if (planned > MAX_STEPS)
+    throw new ConfigError([
+      { ...locate(['steps']), path: 'steps', message: `its matrices expand to ${planned} steps; a pipeline may have at most ${MAX_STEPS}` },
+    ]);
   const all = ids
     .flatMap((id) => expanded.get(id)!)
     .map((s) => ({ ...s, needs: s.needs.flatMap((n) => expanded.get(n)!.map((x) => x.id)) }));
   const byId = new Map(all.map((s) => [s.id, s]));
   const level = new Map<string, number>();
-  const levelOf = (id: string): number => {
-    let l = level.get(id);
-    if (l === undefined) {
-      l = Math.max(-1, ...byId.get(id)!.needs.map(levelOf)) + 1;
-      level.set(id, l);
+  // One more than the deepest need (the needs are acyclic by now); a loop, not recursion: chains can be long.
+  const levelOf = (start: string): number => {
+    const pending = [start];
+    while (pending.length > 0) {
+      const id = pending.at(-1)!;
+      if (level.has(id)) {
+        pending.pop();
+        continue;
+      }
+      const needs = byId.get(id)!.needs;
+      const unknown = needs.filter((n) => !level.has(n));
+      if (unknown.length > 0) {
+        pending.push(...unknown);
+        continue;
+      }
+      level.set(
+        id,
+        needs.reduce((l, n) => Math.max(l, level.get(n)! + 1), 0),
+      );
+      pending.pop();
     }
-    return l;
+    return level.get(start)!;
   };
   const order = new Map(all.map((s, i) => [s.id, i]));
   const steps = all
@@ -113,6 +159,38 @@ export function buildPlan(config: Config, opts: PlanOptions = {}): Plan {
   const levels: string[][] = [];
   for (const s of steps) (levels[s.level] ??= []).push(s.id);
   return { steps, levels };
+}
+
+/**
+ * The files a step names for runlens to read or write — `sarif:`, `junit:`, `problem-matcher:`, a golden
+ * case's `actual` and `expected`, semgrep's `sarif-output` — must lie inside the workspace (symlinks are judged when the files are read).
+ */
+function refuseEscapes(step: Omit<PlannedStep, 'level'>, root: string, at: (p: (string | number)[], message: string) => void): void {
+  const check = (p: (string | number)[], what: string, value: unknown): void => {
+    if (typeof value !== 'string') return;
+    const why = pathEscape(root, step.cwd, value);
+    if (why) at(p, `${what} "${value}" is refused: ${why}; runlens reads and writes only files inside the workspace`);
+  };
+  const lists: Array<[string, string[] | undefined]> = [
+    ['sarif', step.sarif],
+    ['junit', step.junit],
+    ['problem-matcher', step.problemMatchers],
+  ];
+  for (const [key, list] of lists) for (const value of list ?? []) check(['steps', step.id, key], key, value);
+  // semgrep writes its own SARIF where `sarif-output` says: a file runlens has it write.
+  if (step.kind === 'semgrep')
+    check(
+      ['steps', step.id, 'with', 'sarif-output'],
+      'sarif-output',
+      (step.options as { 'sarif-output'?: unknown } | undefined)?.['sarif-output'],
+    );
+  if (step.kind === 'golden') {
+    const cases = (step.options as { cases?: Array<{ actual?: unknown; expected?: unknown }> } | undefined)?.cases ?? [];
+    cases.forEach((c, i) => {
+      check(['steps', step.id, 'with', 'cases', i, 'actual'], 'golden actual', c.actual);
+      check(['steps', step.id, 'with', 'cases', i, 'expected'], 'golden expected', c.expected);
+    });
+  }
 }
 
 function resolveStep(id: string, step: StepConfig, config: Config, workspace: string): Omit<PlannedStep, 'level'> {
@@ -137,6 +215,7 @@ function resolveStep(id: string, step: StepConfig, config: Config, workspace: st
     ...(step['problem-matcher'] ? { problemMatchers: step['problem-matcher'] } : {}),
     ...(step.inputs ? { inputs: step.inputs } : {}),
     ...(step.cache ? { cache: true } : {}),
+    ...(step.secrets.length > 0 ? { secrets: step.secrets } : {}),
     ...(step.resources
       ? {
           resources: {
@@ -174,8 +253,11 @@ function parseExpressions(
     if (!(err instanceof ExpressionError)) throw err;
     // The value's position (where the expression starts), and the character within it.
     const pos = locate(p, 'value');
-    const pointer = `${source}\n${' '.repeat(err.offset)}^`;
-    issues.push({ ...pos, path: p.join('.'), message: `${err.message} (at character ${err.offset + 1} of the expression):\n${pointer}` });
+    issues.push({
+      ...pos,
+      path: p.join('.'),
+      message: `${err.message} (at character ${err.offset + 1} of the expression):\n${pointAt(source, err.offset)}`,
+    });
   };
   const checkRefs = (p: (string | number)[], id: string, expr: Expr): void => {
     for (const ref of stepsReferenced(expr)) {
@@ -234,6 +316,19 @@ function withSuggestion(s: string | undefined): { suggestion?: string } {
   return s ? { suggestion: s } : {};
 }
 
+/** Each combination is a step with its own process and log: ten axes of ten values would be ten billion. */
+const MAX_MATRIX = 256;
+/** Steps in one pipeline, matrix combinations included: far past any real one, well inside what the planner's walks handle. */
+const MAX_STEPS = 5000;
+
+/** How many combinations the axes cross into (before `exclude`/`include`), without building them. */
+function matrixSize(config: StepConfig): number {
+  if (!config.matrix) return 1;
+  const { include, exclude: _exclude, 'max-parallel': _maxParallel, ...axes } = config.matrix;
+  const axisValues = Object.values(axes as Record<string, string[]>);
+  return (axisValues.length === 0 ? 0 : axisValues.reduce((n, values) => n * values.length, 1)) + include.length;
+}
+
 /** The combinations of a `matrix:` (axes crossed, minus `exclude`, plus `include`), each a step of its own. */
 function expandMatrix(step: Omit<PlannedStep, 'level'>, config: StepConfig): Omit<PlannedStep, 'level'>[] {
   const m = config.matrix;
@@ -280,17 +375,33 @@ function findCycles(config: Config, locate: (p: (string | number)[]) => SourcePo
   const stack: string[] = [];
   const seen = new Set<string>();
   const issues: ConfigIssue[] = [];
-  const visit = (id: string): void => {
-    state.set(id, 'open');
-    stack.push(id);
-    for (const need of config.steps[id]!.needs) {
+  // Depth first with an explicit stack of frames (a step and how many of its needs are done): chains can be long.
+  const visit = (root: string): void => {
+    const frames: Array<{ id: string; next: number }> = [{ id: root, next: 0 }];
+    state.set(root, 'open');
+    stack.push(root);
+    while (frames.length > 0) {
+      const frame = frames.at(-1)!;
+      const needs = config.steps[frame.id]!.needs;
+      if (frame.next >= needs.length) {
+        frames.pop();
+        stack.pop();
+        state.set(frame.id, 'done');
+        continue;
+      }
+      const need = needs[frame.next++]!;
       if (state.get(need) === 'open') {
         const cycle = stack.slice(stack.indexOf(need));
         const key = [...cycle].sort().join('\0');
         if (!seen.has(key)) {
           seen.add(key);
           // Printed in "needs" order: a needs b needs c needs a.
-          const text = [...cycle, need].join(' → ');
+          const members = [...cycle, need];
+          // A cycle through thousands of steps is named by its ends, not spelled out.
+          const text =
+            members.length <= 20
+              ? members.join(' → ')
+              : `${[...members.slice(0, 10), `… (${members.length - 15} more)`, ...members.slice(-5)].join(' → ')}`;
           const p = ['steps', cycle[0]!, 'needs'];
           issues.push({
             ...locate(p),
@@ -299,11 +410,11 @@ function findCycles(config: Config, locate: (p: (string | number)[]) => SourcePo
           });
         }
       } else if (!state.has(need)) {
-        visit(need);
+        state.set(need, 'open');
+        stack.push(need);
+        frames.push({ id: need, next: 0 });
       }
     }
-    stack.pop();
-    state.set(id, 'done');
   };
   for (const id of Object.keys(config.steps)) if (!state.has(id)) visit(id);
   return issues;
@@ -320,10 +431,14 @@ function closure(only: string[], config: Config): Set<string> {
     throw new UsageError(`${lines.join('; ')}. The steps are: ${ids.join(', ')}.`);
   }
   const selected = new Set<string>();
-  const add = (id: string): void => {
-    if (selected.has(id)) return;
-    selected.add(id);
-    config.steps[id]!.needs.forEach(add);
+  const add = (first: string): void => {
+    const pending = [first];
+    while (pending.length > 0) {
+      const id = pending.pop()!;
+      if (selected.has(id)) continue;
+      selected.add(id);
+      pending.push(...config.steps[id]!.needs);
+    }
   };
   only.forEach(add);
   return selected;
@@ -351,6 +466,7 @@ export function formatPlan(plan: Plan): string {
         ...(s.needs.length ? [`needs ${s.needs.join(', ')}`] : []),
         ...(s.workingDirectory !== '.' ? [`in ${s.workingDirectory}`] : []),
         ...(s.condition ? [`if: ${s.condition.source}`] : []),
+        ...(s.secrets ? [`secrets ${s.secrets.join(', ')}`] : []),
         ...(s.matrix?.maxParallel ? [`max-parallel ${s.matrix.maxParallel} of ${s.matrix.of}`] : []),
       ];
       lines.push(`  ${id.padEnd(width)}  ${what}`);
@@ -364,4 +480,18 @@ function describeCommand(command: string | string[]): string {
   if (Array.isArray(command)) return `[${command.map((a) => JSON.stringify(a)).join(', ')}]`;
   const lines = command.trim().split('\n');
   return lines.length > 1 ? `${lines[0]} … (${lines.length} lines)` : lines[0]!;
+}
+
+/**
+ * The expression around `offset`, and a caret under it: two lines, indented (continuation lines of the
+ * issue), at most ~120 characters of the expression, its line breaks and tabs shown as spaces so the caret
+ * stays under its character and every line of the error stays one line.
+ */
+function pointAt(source: string, offset: number): string {
+  const WINDOW = 60;
+  const start = Math.max(0, offset - WINDOW);
+  const end = Math.min(source.length, offset + WINDOW);
+  const head = start > 0 ? '…' : '';
+  const excerpt = `${head}${source.slice(start, end).replace(/[\r\n\t\v\f]/g, ' ')}${end < source.length ? '…' : ''}`;
+  return `  ${excerpt}\n  ${' '.repeat(offset - start + head.length)}^`;
 }

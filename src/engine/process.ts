@@ -1,11 +1,12 @@
 // Runs one step command as its own process group, so a timeout or a cancel stops everything the
 // step started (test runners' workers, `server &`), not only the shell at the top.
+import { type ChildProcess, type ChildProcessByStdio, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { readdirSync, readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import readline from 'node:readline';
+import { type Readable, Transform, type TransformCallback, type Writable } from 'node:stream';
 import { setTimeout as delay } from 'node:timers/promises';
-import { execa } from 'execa';
 import { formatDuration } from '../base/duration.js';
 import { commandArgv } from './shell.js';
 import { UsageSampler } from './usage.js';
@@ -34,6 +35,13 @@ export interface ProcessRequest {
   input?: string;
   /** Runs the command through these first (resource limits: `prlimit … --`, a cgroup join); each execs the next. */
   prefix?: string[];
+  /**
+   * How the process is started. `execa` (loaded on demand) for the tools checks wrap (semgrep, gitleaks,
+   * linters: `ctx.exec`); `node` (node:child_process) for a step's own `run:` command, where execa's
+   * load and call cost ~12 ms of a one-step run. Either way the process is the same ChildProcess, and
+   * everything below — process group, timeout, grace, strays, line reading — is the same code.
+   */
+  spawner?: 'node' | 'execa';
 }
 
 export interface ProcessOutcome {
@@ -65,20 +73,34 @@ export async function runProcess(req: ProcessRequest): Promise<ProcessOutcome> {
     };
   }
   const argv = [...(req.prefix ?? []), ...commandArgv(req.command, req.shell)];
-  const child = execa(argv[0]!, argv.slice(1), {
+  // Every process the step starts inherits this tag, also one that leaves the process group (setsid, a
+  // daemon's double fork): at the step's end /proc tells which of them are still running (strayProcesses).
+  const tag = `${process.pid}.${(tagCounter++).toString(36)}.${Math.random().toString(36).slice(2, 10)}`;
+  const forksAtSpawn = forksSinceBoot();
+  const options = {
     cwd: req.cwd,
-    env: definedOnly(req.env),
-    extendEnv: false,
-    ...(req.input !== undefined ? { input: req.input } : { stdin: 'ignore' as const }),
-    buffer: false,
-    reject: false,
-    // A new process group (pgid = pid): the target of every signal below.
+    env: { ...definedOnly(req.env), [PROCESS_TAG]: tag },
+    stdio: [req.input !== undefined ? 'pipe' : 'ignore', 'pipe', 'pipe'] as ['pipe' | 'ignore', 'pipe', 'pipe'],
+    // A new process group (pgid = pid): the target of every signal below. Termination is ours: the
+    // whole group, with the configured grace.
     detached: true,
-    // Termination is ours: the whole group, with the configured grace.
-    forceKillAfterDelay: false,
-    cleanup: false,
     windowsHide: true,
+  };
+  const child = (
+    req.spawner === 'execa' ? await spawnWithExeca(argv, options) : spawn(argv[0]!, argv.slice(1), options)
+  ) as ChildProcessByStdio<Writable | null, Readable, Readable>;
+  // Settles once the process has exited and its output pipes are closed, or it could not start.
+  const finished = new Promise<SpawnResult>((resolve) => {
+    child.once('error', (err: NodeJS.ErrnoException) => {
+      if (child.pid === undefined) resolve({ code: err.code, originalMessage: err.message });
+    });
+    child.once('close', (code, signal) => resolve({ exitCode: code ?? undefined, signal: signal ?? undefined }));
   });
+  if (req.input !== undefined && child.stdin) {
+    // A program that exits without reading its input closes the pipe: not an error of the step.
+    child.stdin.on('error', () => {});
+    child.stdin.end(req.input);
+  }
   const pgid = child.pid;
   if (pgid !== undefined) liveGroups.add(pgid);
   const usage = new UsageSampler(pgid);
@@ -92,13 +114,17 @@ export async function runProcess(req: ProcessRequest): Promise<ProcessOutcome> {
   // One reader per pipe, so a partial line on stdout (a progress bar) never fuses with a stderr line.
   // Readline instead of execa's line iterator: about 7x faster on chatty steps (1M lines: 0.4 s vs 3 s).
   const captured = { stdout: [] as Buffer[], stderr: [] as Buffer[] };
+  const caps: LineCap[] = [];
   const linesDone = (['stdout', 'stderr'] as const).map((name) => {
     const input = child[name];
     if (req.capture?.[name]) {
       input.on('data', (chunk: Buffer) => captured[name].push(chunk));
       return once(input, 'close');
     }
-    const lines = readline.createInterface({ input, crlfDelay: Infinity });
+    // A step printing megabytes without a line break must not make runlens hold them all in one string.
+    const cap = new LineCap(MAX_LINE_BYTES);
+    caps.push(cap);
+    const lines = readline.createInterface({ input: input.pipe(cap), crlfDelay: Infinity });
     lines.on('line', req.onLine);
     return once(lines, 'close');
   });
@@ -113,12 +139,12 @@ export async function runProcess(req: ProcessRequest): Promise<ProcessOutcome> {
         ? `timed out after ${formatDuration(req.timeoutMs)}: stopping the step's processes (SIGTERM, then SIGKILL after ${formatDuration(req.killGraceMs)})`
         : `cancelled: stopping the step's processes (SIGTERM, then SIGKILL after ${formatDuration(req.killGraceMs)})`,
     );
-    stopping = stopGroup(pgid, req.killGraceMs);
+    stopping = stopGroup(pgid, req.killGraceMs).then(async (r) => (await stopStrays(tag, req)) || r);
   };
   const timer = req.timeoutMs > 0 ? setTimeout(() => stop('timed-out'), Math.min(req.timeoutMs, MAX_TIMER_MS)) : undefined;
   const onAbort = (): void => stop('cancelled');
   req.signal.addEventListener('abort', onAbort, { once: true });
-  child.nodeChildProcess.once('exit', () => {
+  child.once('exit', () => {
     clearTimeout(timer);
     usage.pause();
     req.signal.removeEventListener('abort', onAbort);
@@ -126,14 +152,32 @@ export async function runProcess(req: ProcessRequest): Promise<ProcessOutcome> {
     // pipes open (and the run with them) and outlive the step on a shared runner.
     if (!stopping && pgid !== undefined && groupAlive(pgid)) {
       req.onNote('the step left processes running in the background; stopping them');
-      stopping = stopGroup(pgid, req.killGraceMs);
+      stopping = stopGroup(pgid, req.killGraceMs).then(async (r) => (await stopStrays(tag, req)) || r);
+    } else if (!stopping) {
+      // No process created anywhere since the spawn but the step's own: none can be left, and the /proc
+      // scan (a read per process on the machine, a few ms) is skipped. Any other fork means a scan.
+      const none = forksAtSpawn !== undefined && forksSinceBoot() === forksAtSpawn + 1;
+      stopping = none ? Promise.resolve(false) : stopStrays(tag, req);
     }
+    // A process beyond reach (it left the group and cleared its environment) may still hold the output
+    // pipes: once everything known is stopped, they are read for one more grace period, then let go.
+    void stopping.then(() => {
+      const release = setTimeout(() => {
+        if (child.stdout.destroyed && child.stderr.destroyed) return;
+        req.onNote('a process the step started still holds its output open; no longer reading it');
+        child.stdout.destroy();
+        child.stderr.destroy();
+        for (const cap of caps) cap.end();
+      }, req.killGraceMs);
+      release.unref();
+      void Promise.allSettled(linesDone).then(() => clearTimeout(release));
+    });
   });
 
-  const result = await child;
+  const result = await finished;
   clearTimeout(timer);
   req.signal.removeEventListener('abort', onAbort);
-  await Promise.all(linesDone);
+  await Promise.allSettled(linesDone);
   if (stopping) await stopping;
   if (pgid !== undefined) liveGroups.delete(pgid);
 
@@ -144,8 +188,52 @@ export async function runProcess(req: ProcessRequest): Promise<ProcessOutcome> {
   return outcome;
 }
 
+/**
+ * execa's subprocess wraps a node ChildProcess (`nodeChildProcess`): the caller reads its events and
+ * streams as for spawn().
+ * Everything execa would add on top (buffering, rejecting, its own kill and cleanup) is turned off here,
+ * because termination of the whole group, line reading and redaction are runProcess's.
+ */
+async function spawnWithExeca(
+  argv: string[],
+  options: {
+    cwd: string;
+    env: Record<string, string>;
+    stdio: ['pipe' | 'ignore', 'pipe', 'pipe'];
+    detached: boolean;
+    windowsHide: boolean;
+  },
+): Promise<ChildProcess> {
+  const { execa } = await import('execa');
+  const subprocess = execa(argv[0]!, argv.slice(1), {
+    cwd: options.cwd,
+    env: options.env,
+    extendEnv: false,
+    stdin: options.stdio[0],
+    stdout: 'pipe',
+    stderr: 'pipe',
+    buffer: false,
+    reject: false,
+    detached: options.detached,
+    forceKillAfterDelay: false,
+    cleanup: false,
+    windowsHide: options.windowsHide,
+  });
+  // reject: false — its promise settles with the result; the outcome is read from the events instead.
+  subprocess.catch(() => undefined);
+  return subprocess.nodeChildProcess;
+}
+
+interface SpawnResult {
+  exitCode?: number;
+  signal?: string;
+  /** Why it could not start (ENOENT, EACCES, …). */
+  code?: string;
+  originalMessage?: string;
+}
+
 function settle(
-  result: { exitCode?: number; signal?: string; code?: string; originalMessage?: string; shortMessage?: string },
+  result: SpawnResult,
   stopReason: 'timed-out' | 'cancelled' | undefined,
   pgid: number | undefined,
   file: string,
@@ -156,7 +244,7 @@ function settle(
   if (stopReason === 'timed-out')
     return { status: 'timed-out', exitCode, signal, error: `timed out after ${formatDuration(req.timeoutMs)}` };
   if (stopReason === 'cancelled') return { status: 'cancelled', exitCode, signal, error: 'cancelled' };
-  if (pgid === undefined) return spawnFailure(result.code, result.originalMessage ?? result.shortMessage ?? 'unknown error', file, req);
+  if (pgid === undefined) return spawnFailure(result.code, result.originalMessage ?? 'unknown error', file, req);
   if (exitCode === 0) return { status: 'passed', exitCode, signal: null };
   return { status: 'failed', exitCode, signal, error: describeExit(exitCode, signal) };
 }
@@ -233,6 +321,152 @@ function groupAlive(pgid: number): boolean {
     if (Number(fields[2]) === pgid && fields[0] !== 'Z' && fields[0] !== 'X') return true;
   }
   return false;
+}
+
+/** The environment variable that tags a step's processes (see runProcess). */
+export const PROCESS_TAG = 'RUNLENS_PROCESS_TAG';
+let tagCounter = 0;
+
+/**
+ * The live processes carrying `tag` in their environment: a step's descendants, wherever they went
+ * (another session, reparented to init). Linux only; elsewhere the process group is all there is.
+ */
+export function strayProcesses(tag: string): Array<{ pid: number; command: string }> {
+  if (process.platform !== 'linux') return [];
+  const needle = Buffer.from(`${PROCESS_TAG}=${tag}\0`);
+  const out: Array<{ pid: number; command: string }> = [];
+  let entries: string[];
+  try {
+    entries = readdirSync('/proc');
+  } catch {
+    return out;
+  }
+  for (const entry of entries) {
+    if (!/^\d+$/.test(entry) || Number(entry) === process.pid) continue;
+    try {
+      if (!readFileSync(`/proc/${entry}/environ`).includes(needle)) continue;
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const state = stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
+      if (state === 'Z' || state === 'X') continue;
+      const command = readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0').filter(Boolean).join(' ');
+      out.push({ pid: Number(entry), command: command.length > 80 ? `${command.slice(0, 77)}...` : command });
+    } catch {
+      // Gone meanwhile, or not ours to read.
+    }
+  }
+  return out;
+}
+
+/** Processes (and threads) created on this machine since boot: /proc/stat's `processes`; undefined off Linux. */
+function forksSinceBoot(): number | undefined {
+  if (process.platform !== 'linux') return undefined;
+  try {
+    const m = /^processes (\d+)$/m.exec(readFileSync('/proc/stat', 'latin1'));
+    return m ? Number(m[1]) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Stops the step's processes that left its process group (SIGTERM, then SIGKILL after the grace); true if there were any. */
+async function stopStrays(tag: string, req: ProcessRequest): Promise<boolean> {
+  let strays = strayProcesses(tag);
+  if (strays.length === 0) return false;
+  req.onNote(
+    `the step left ${strays.length} process${strays.length === 1 ? '' : 'es'} running outside its process group (setsid, a daemon); stopping ${strays.length === 1 ? 'it' : 'them'}: ${strays.map((s) => `${s.pid} ${s.command}`).join(', ')}`,
+  );
+  const signal = (sig: NodeJS.Signals): void => {
+    for (const s of strays) {
+      try {
+        process.kill(s.pid, sig);
+      } catch {
+        // Already gone.
+      }
+    }
+  };
+  signal('SIGTERM');
+  const deadline = Date.now() + req.killGraceMs;
+  while ((strays = strayProcesses(tag)).length > 0 && Date.now() < deadline) await delay(20);
+  if (strays.length > 0) {
+    signal('SIGKILL');
+    for (let i = 0; i < 100 && strayProcesses(tag).length > 0; i++) await delay(20);
+  }
+  return true;
+}
+
+const MAX_LINE_BYTES = 1024 * 1024;
+// How far back from the cut a line is cut at a delimiter, so no token is kept half (and unrecognised).
+const CUT_WINDOW = 4096;
+
+/**
+ * Passes a stream through, cutting each line longer than `max` bytes: its first `max` bytes (back to
+ * the last delimiter before the cut, so a secret straddling it is not kept in part) and a marker; the
+ * rest of the line is dropped. Memory stays bounded whatever the step prints.
+ */
+export class LineCap extends Transform {
+  private lineBytes = 0;
+  private dropping = false;
+  private dropped = 0;
+
+  constructor(private readonly max: number) {
+    super();
+  }
+
+  override _transform(chunk: Buffer, _enc: BufferEncoding, done: TransformCallback): void {
+    let pos = 0;
+    while (pos < chunk.length) {
+      const nl = chunk.indexOf(10, pos);
+      const end = nl === -1 ? chunk.length : nl;
+      if (this.dropping) {
+        this.dropped += end - pos;
+        if (nl === -1) break;
+        this.push(`[runlens: line longer than ${this.max} bytes cut here; ${this.dropped} bytes not kept]\n`);
+        this.dropping = false;
+        this.dropped = 0;
+        this.lineBytes = 0;
+        pos = nl + 1;
+        continue;
+      }
+      if (this.lineBytes + (end - pos) <= this.max) {
+        // Pass through up to the end of this line (or the chunk).
+        this.push(chunk.subarray(pos, nl === -1 ? end : nl + 1));
+        this.lineBytes = nl === -1 ? this.lineBytes + (end - pos) : 0;
+        pos = nl === -1 ? end : nl + 1;
+        continue;
+      }
+      // This line crosses the limit: keep up to it, back to a delimiter, and drop the rest.
+      const cut = pos + (this.max - this.lineBytes);
+      const window = chunk.subarray(Math.max(pos, cut - CUT_WINDOW), cut);
+      const delimiter = lastDelimiter(window);
+      const keepEnd = delimiter === -1 ? Math.max(pos, cut - CUT_WINDOW) : Math.max(pos, cut - CUT_WINDOW) + delimiter + 1;
+      this.push(chunk.subarray(pos, keepEnd));
+      this.dropped = end - keepEnd;
+      this.dropping = true;
+      pos = end;
+      if (nl !== -1) {
+        this.push(`[runlens: line longer than ${this.max} bytes cut here; ${this.dropped} bytes not kept]\n`);
+        this.dropping = false;
+        this.dropped = 0;
+        this.lineBytes = 0;
+        pos = nl + 1;
+      }
+    }
+    done();
+  }
+
+  override _flush(done: TransformCallback): void {
+    if (this.dropping) this.push(`[runlens: line longer than ${this.max} bytes cut here; ${this.dropped} bytes not kept]`);
+    done();
+  }
+}
+
+// Bytes no secret rule's token spans: whitespace, quotes, separators.
+function lastDelimiter(bytes: Buffer): number {
+  for (let i = bytes.length - 1; i >= 0; i--) {
+    const b = bytes[i]!;
+    if (b === 32 || b === 9 || b === 13 || b === 34 || b === 39 || b === 44 || b === 59 || b === 60 || b === 62 || b === 96) return i;
+  }
+  return -1;
 }
 
 // If runlens itself exits while steps run (an uncaught error, a second Ctrl-C), their groups go with it.

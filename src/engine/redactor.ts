@@ -7,6 +7,7 @@
 // longer matches anything.
 import { redact as shortForm } from '../checks/secrets/redact.js';
 import type { TextDetector } from '../checks/secrets/text-detector.js';
+import type { SecretsOptions } from '../checks/secrets/options.js';
 
 export const MASK = '***';
 
@@ -14,6 +15,9 @@ export const MASK = '***';
 const CREDENTIAL_NAME = /token|secret|passw|passphrase|api[_-]?key|access[_-]?key|private[_-]?key|credential|auth(?!or)/i;
 // …except the ones that name something else.
 const NOT_A_CREDENTIAL = /_(?:URL|URI|HOST|PATH|FILE|DIR|SOCK|TYPE|ID|NAME|USER|USERNAME|EMAIL)$|^SSH_AUTH_SOCK$/i;
+// Variables holding `key=value,…` lists; the headers among them are sent to a telemetry backend.
+const KEY_VALUE_LISTS = /^(?:OTEL_RESOURCE_ATTRIBUTES|OTEL_EXPORTER_OTLP(?:_[A-Z]+)?_HEADERS|INPUT_OTEL-HEADERS|RUNLENS_OTEL_HEADERS)$/;
+const HEADER_LISTS = /HEADERS$/;
 // A backslash before ASCII punctuation: how Markdown escapes it (src/base/markdown.ts).
 const MARKDOWN_ESCAPE = /\\([!-/:-@[-`{-~])/g;
 const BEGIN_KEY = /-----BEGIN[A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----/;
@@ -41,10 +45,24 @@ export async function redactMessage(text: string, env: Record<string, string | u
   }
 }
 
-/** The run's redactor, with the built-in secret rules (loaded here, on demand: a chunk of their own). */
-export async function createRedactor(opts: Omit<RedactorOptions, 'detector'> = {}): Promise<Redactor> {
-  const { builtinTextDetector } = await import('../checks/secrets/text-detector.js');
-  return new Redactor({ ...opts, detector: builtinTextDetector() });
+/**
+ * The run's redactor, with the built-in secret rules (loaded here, on demand: a chunk of their own) and
+ * `customRules`: the `rules:` of the pipeline's secrets steps, so what a custom rule finds in the tree is
+ * hidden as well wherever else it turns up (a step's output, a linter's message).
+ */
+export async function createRedactor(
+  opts: Omit<RedactorOptions, 'detector'> & { customRules?: ReadonlyArray<SecretsOptions['rules'][number]> } = {},
+): Promise<Redactor> {
+  const { builtinTextDetector, lazyTextDetector } = await import('../checks/secrets/text-detector.js');
+  const { customRules, ...rest } = opts;
+  if (!customRules?.length) return new Redactor({ ...rest, detector: builtinTextDetector() });
+  const [{ BUILTIN_RULES }, { customRule }] = await Promise.all([
+    import('../checks/secrets/rules.js'),
+    import('../checks/secrets/resolve-rules.js'),
+  ]);
+  const custom = customRules.map(customRule);
+  const ids = new Set(custom.map((r) => r.id));
+  return new Redactor({ ...rest, detector: lazyTextDetector([...BUILTIN_RULES.filter((r) => !ids.has(r.id)), ...custom]) });
 }
 
 /** One stream of lines (a step's output): a private key printed line by line is hidden whole. */
@@ -93,8 +111,35 @@ export class Redactor {
   addFromEnv(env: Record<string, string | undefined>): void {
     for (const [name, value] of Object.entries(env)) {
       if (!value || value.length < 8 || /^(?:true|false|null|undefined)$/i.test(value)) continue;
+      if (KEY_VALUE_LISTS.test(name)) this.addFromList(value, HEADER_LISTS.test(name));
       if (CREDENTIAL_NAME.test(name) && !NOT_A_CREDENTIAL.test(name)) this.add(value);
       else if (this.detector) for (const s of this.detector.secretsIn(`${name}=${value}`)) this.add(s);
+    }
+  }
+
+  /**
+   * A `key=value,key2=value2` list (OTEL_RESOURCE_ATTRIBUTES, OTEL_EXPORTER_OTLP_HEADERS, the otel-headers
+   * input): a value under a credential-like key is hidden; with `allValues` (headers, sent to a backend:
+   * API keys, tenant tokens under any name) every value is, and its part after `Bearer `/`Basic `.
+   */
+  private addFromList(list: string, allValues: boolean): void {
+    for (const pair of list.split(',')) {
+      const eq = pair.indexOf('=');
+      if (eq <= 0) continue;
+      const key = pair.slice(0, eq).trim();
+      const raw = pair.slice(eq + 1).trim();
+      let value = raw;
+      try {
+        value = decodeURIComponent(raw);
+      } catch {
+        // Not %-encoded after all.
+      }
+      if (value.length < 8 || !(allValues || CREDENTIAL_NAME.test(key))) continue;
+      // Both forms: a step printing its environment shows the encoded one.
+      this.add(raw);
+      this.add(value);
+      const scheme = /^(?:Bearer|Basic|Token|ApiKey)\s+(\S{8,})$/i.exec(value);
+      if (scheme) this.add(scheme[1]!);
     }
   }
 

@@ -1,9 +1,11 @@
 // What a run does differently when it is one shard of many (`--shard I/N`), resumes a previous run
 // (`--resume`) or caches steps (`cache: true`): the plan it runs and what the scheduler is given.
-import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../base/errors.js';
 import type { ShardSpec } from '../base/stable-shard.js';
+import { realPathEscape } from '../base/workspace-path.js';
+import { readRunJson } from '../ingest/run-json.js';
 import type { RunResult, ShardInfo, StepResult } from '../model/result.js';
 import { StepCache } from './cache.js';
 import type { EngineContext } from './context.js';
@@ -63,27 +65,25 @@ export async function prepareScaleOut(full: Plan, opts: ScaleOutOptions): Promis
       `resuming ${path.relative(opts.workspace, file) || file}: keeping ${reuse.size} passed step${reuse.size === 1 ? '' : 's'}; running ${again.length ? again.join(', ') : 'nothing'}`,
     );
   }
-  if (plan.steps.some((s) => s.cache))
-    engine.cache = new StepCache(path.resolve(opts.workspace, opts.cacheDir), opts.root, [opts.outputDir]);
+  if (plan.steps.some((s) => s.cache)) {
+    const cacheDir = path.resolve(opts.workspace, opts.cacheDir);
+    // runlens.yml's `cache-dir` is judged on its text by the plan; a symlink out of the workspace is seen here.
+    const escape = realPathEscape(opts.root, cacheDir);
+    if (escape)
+      throw new UsageError(
+        `the step cache directory ${path.relative(opts.workspace, cacheDir) || '.'} cannot be used: ${escape}; point cache-dir at a directory inside the workspace`,
+      );
+    engine.cache = new StepCache(cacheDir, opts.root, [opts.outputDir]);
+  }
   return { plan, engine, ...(shard ? { shard } : {}), log };
 }
 
 async function readRun(file: string, flag: string): Promise<RunResult> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch {
+  if (!existsSync(file))
     throw new UsageError(
       flag === '--resume'
         ? `--resume: there is no run to resume (no ${file}); run without --resume first`
         : `${flag}: cannot read ${file}; give the run.json of a previous run`,
     );
-  }
-  try {
-    const run = JSON.parse(text) as RunResult;
-    if (!Array.isArray(run.steps)) throw new Error('no steps');
-    return run;
-  } catch {
-    throw new UsageError(`${flag}: ${file} is not a runlens run.json`);
-  }
+  return readRunJson(file);
 }

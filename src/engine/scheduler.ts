@@ -10,6 +10,7 @@ import { stepNotRun, type StepResult } from '../model/result.js';
 import { runStep } from './step-runner.js';
 import { listChangedFiles, needsChangedFiles, renderEnv, skipReason } from './conditions.js';
 import type { RunState } from './conditions.js';
+import { recordWrite } from '../base/written-files.js';
 
 export type { EngineContext } from './context.js';
 
@@ -60,11 +61,20 @@ export async function runPlan(plan: Plan, ctx: EngineContext, opts: SchedulerOpt
           i++;
           continue;
         }
-        const blocked = step.refused ?? skipReason(step, state);
+        // A required secret that could not be fetched: nothing runs; the steps that list one fail, the rest are skipped.
+        const runBlocked = ctx.secrets?.blocked;
+        const blocked = runBlocked ? undefined : (step.refused ?? skipReason(step, state));
         if (blocked) {
           pending.splice(i, 1);
           finish(step, stepNotRun(step, 'skipped', blocked), undefined);
           ctx.trace.step(step.id, step.kind).end(results.get(step.id)!);
+          continue;
+        }
+        const notRun = secretsFailure(step, ctx) ?? (runBlocked ? stepNotRun(step, 'skipped', runBlocked) : undefined);
+        if (notRun) {
+          pending.splice(i, 1);
+          finish(step, notRun, undefined);
+          ctx.trace.step(step.id, step.kind).end(notRun);
           continue;
         }
         const group = step.matrix?.of;
@@ -113,6 +123,7 @@ export async function runPlan(plan: Plan, ctx: EngineContext, opts: SchedulerOpt
       const lookup = step.cache && ctx.cache ? await ctx.cache.lookup({ ...step, env }, shard) : undefined;
       if (lookup?.hit) {
         await writeFile(logFile, lookup.hit.log);
+        recordWrite(logFile);
         const replayed = lookup.hit.result;
         const result: StepResult = {
           ...replayed,
@@ -127,12 +138,14 @@ export async function runPlan(plan: Plan, ctx: EngineContext, opts: SchedulerOpt
         finish(step, result, logFile);
         return;
       }
+      const secrets = step.secrets && ctx.secrets?.forStep(step.secrets);
       const result = await runStep(step, {
         ctx,
         trace,
         redactor,
         logPath,
         env,
+        ...(secrets && 'env' in secrets ? { secretEnv: secrets.env } : {}),
         onOutputs: (o) => outputs.set(step.id, o),
         ...(shard ? { shard } : {}),
         ...(opts.random ? { random: opts.random } : {}),
@@ -148,6 +161,19 @@ export async function runPlan(plan: Plan, ctx: EngineContext, opts: SchedulerOpt
 
   await ctx.progress.flush();
   return plan.steps.map((s) => results.get(s.id)!);
+}
+
+/**
+ * A step that lists a secret that could not be fetched fails when it would start, without starting;
+ * the steps that need it are then skipped as usual.
+ */
+function secretsFailure(step: PlannedStep, ctx: EngineContext): StepResult | undefined {
+  if (!step.secrets?.length || !ctx.secrets || step.refused) return undefined;
+  const got = ctx.secrets.forStep(step.secrets);
+  if (!('error' in got)) return undefined;
+  const result = stepNotRun(step, 'skipped', got.error);
+  // A failed required secret fails the run: continue-on-error does not excuse it.
+  return { ...result, status: 'failed', allowedFailure: step.continueOnError && !ctx.secrets.blocked };
 }
 
 /** A matrix combination's id (`test (python=3.11, os=a)`) as a file name. */

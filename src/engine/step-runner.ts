@@ -24,6 +24,7 @@ import { RUNLENS_VERSION } from '../base/version.js';
 import { StepLog } from './step-log.js';
 import type { StepTrace } from '../model/trace.js';
 import type { ShardSpec } from '../base/stable-shard.js';
+import { recordWrite } from '../base/written-files.js';
 
 export interface StepRun {
   ctx: EngineContext;
@@ -37,6 +38,8 @@ export interface StepRun {
   shard?: ShardSpec;
   /** The step's `env:` with its `${{ … }}` values rendered (default: `step.env`). */
   env?: Record<string, string>;
+  /** The secrets the step lists (`secrets:`), by name: its environment only, never its `env` (the cache key hashes that). */
+  secretEnv?: Record<string, string>;
   /** Receives the step's outputs unmasked (the result holds them masked), for later steps' expressions. */
   onOutputs?: (outputs: Record<string, string>) => void;
 }
@@ -49,14 +52,16 @@ export async function runStep(step: PlannedStep, run: StepRun): Promise<StepResu
   const { ctx, trace } = run;
   const started = Date.now();
   const logFile = path.join(ctx.outputDir, run.logPath);
-  const log = await StepLog.open(logFile, run.redactor, (line) => ctx.progress.stepOutput(step.id, line));
+  const log = await StepLog.open(logFile, run.redactor, (line) => ctx.progress.stepOutput(step.id, line), ctx.logLimit);
   // `$RUNLENS_OUTPUT`: the file a `run:` step writes its outputs to (name=value, or name<<EOF … EOF).
   const outputFile = path.join(ctx.outputDir, 'outputs', path.basename(run.logPath, '.log'));
   await mkdir(path.dirname(outputFile), { recursive: true });
   await writeFile(outputFile, '');
+  recordWrite(outputFile);
   const env: Record<string, string | undefined> = {
     ...ctx.env,
     ...(run.env ?? step.env),
+    ...run.secretEnv,
     ...trace.env,
     RUNLENS_STEP: step.id,
     RUNLENS_OUTPUT: outputFile,
@@ -128,7 +133,7 @@ export async function runStep(step: PlannedStep, run: StepRun): Promise<StepResu
     }
   }
   const outputs = await readOutputs(step, outputFile, { findings, cases }, log, run.redactor);
-  run.onOutputs?.(outputs);
+  run.onOutputs?.(withoutSecrets(outputs, ctx, log));
   const warnings = last?.check?.warnings ?? [];
   // A check's own words: to the log and the console, as its other output.
   for (const w of warnings) log.line(`warning: ${w}`);
@@ -180,11 +185,32 @@ async function readOutputs(
   }
   const text = await readFile(file, 'utf8').catch(() => '');
   const parsed = parseOutputs(text);
+  // The file stays in the output dir: what it holds is redacted there too.
+  const redacted = redactor.redact(text);
+  if (redacted !== text) await writeFile(file, redacted);
   for (const p of parsed.problems) log.note(`$RUNLENS_OUTPUT: ${p}`);
   Object.assign(outputs, parsed.outputs);
   // Redacting registers each secret the rules find in a value: it is masked from then on (and on the platform).
   for (const value of Object.values(outputs)) redactor.redact(value);
   return outputs;
+}
+
+/**
+ * A secret from a secret manager reaches only the steps that list it: an output carrying one is not
+ * handed to later steps' expressions (as GitHub drops an output that holds a secret).
+ */
+function withoutSecrets(outputs: Record<string, string>, ctx: EngineContext, log: StepLog): Record<string, string> {
+  const secrets = ctx.secrets;
+  if (!secrets) return outputs;
+  const kept: Record<string, string> = {};
+  for (const [name, value] of Object.entries(outputs)) {
+    if (secrets.holdsValue(value))
+      log.note(
+        `$RUNLENS_OUTPUT: output "${name}" holds a secret; later steps do not get it (list the secret in their \`secrets:\` instead)`,
+      );
+    else kept[name] = value;
+  }
+  return kept;
 }
 
 /** Attempts add up: CPU and bytes sum, the peak is the highest. */
@@ -363,7 +389,7 @@ async function ingest(step: PlannedStep, workspace: string, log: StepLog, matche
     out.tools.push(...matched.tools());
     if (matched.problem) problems.push(matched.problem);
   }
-  const opts = { cwd: step.cwd, workspace, stepId: step.id };
+  const opts = { cwd: step.cwd, workspace, stepId: step.id, confine: true };
   for (const [key, patterns] of [
     ['sarif', step.sarif],
     ['junit', step.junit],

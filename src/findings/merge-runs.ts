@@ -4,7 +4,7 @@
 // shard reported, make the merged run fail with a note saying which; nothing is silently left out.
 import { UsageError } from '../base/errors.js';
 import type { Finding } from '../model/finding.js';
-import type { MergedShard, RunResult, RunStatus, StepResult, StepStatus, TestCase, ToolRun } from '../model/result.js';
+import type { MergedShard, RunCost, RunResult, RunStatus, StepCost, StepResult, StepStatus, TestCase, ToolRun } from '../model/result.js';
 import { stepFailed, stepNotRun } from '../model/result.js';
 import { countFindings, evaluateGate } from './gate.js';
 
@@ -103,6 +103,7 @@ export function mergeShardRuns(inputs: readonly ShardRun[], opts: { exitCodes: {
     notes: [...new Set(notes)],
     ...(first.review ? { review: first.review } : {}),
     ...(traceIds.size >= 1 ? { traceId: [...traceIds][0]! } : {}),
+    ...mergedCost(present.map((i) => i.run)),
     merged,
   };
   // One job's platform facts (its job URL) would mislead for a merged run.
@@ -150,8 +151,36 @@ function joinSplit(parts: Array<{ step: StepResult; index: number }>, total: num
     ...(tools.length ? { tools } : {}),
     ...(warnings.length ? { warnings } : {}),
     ...(steps.every((s) => s.cached) ? { cached: true } : {}),
+    ...stepCostSum(steps),
     shards: parts.map((p) => p.index),
   };
+}
+
+/** Each shard is a job of its own, billed on its own: the merged run costs what its shards cost together. */
+function mergedCost(runs: RunResult[]): Pick<RunResult, 'cost'> {
+  const costs = runs.map((r) => r.cost).filter((c): c is RunCost => c !== undefined);
+  const first = costs[0];
+  if (!first || costs.some((c) => c.currency !== first.currency)) return {};
+  const sum = (f: (c: RunCost) => number | undefined) => Math.round(costs.reduce((a, c) => a + (f(c) ?? 0), 0) * 1e6) / 1e6;
+  const cost: RunCost = {
+    minutes: sum((c) => c.minutes),
+    wallMinutes: sum((c) => c.wallMinutes),
+    amount: sum((c) => c.amount),
+    currency: first.currency,
+    rate: first.rate,
+    rateSource: first.rateSource,
+    runner: first.runner,
+    ...(first.costFactor !== undefined ? { costFactor: first.costFactor, computeMinutes: sum((c) => c.computeMinutes) } : {}),
+    ...(first.base ? { base: first.base } : {}),
+  };
+  return { cost };
+}
+
+function stepCostSum(steps: StepResult[]): Pick<StepResult, 'cost'> {
+  const costs = steps.map((s) => s.cost).filter((c): c is StepCost => c !== undefined);
+  if (costs.length === 0 || costs.some((c) => c.currency !== costs[0]!.currency)) return {};
+  const sum = (f: (c: StepCost) => number) => Math.round(costs.reduce((a, c) => a + f(c), 0) * 1e6) / 1e6;
+  return { cost: { minutes: sum((c) => c.minutes), amount: sum((c) => c.amount), currency: costs[0]!.currency } };
 }
 
 /**

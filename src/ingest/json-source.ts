@@ -11,22 +11,61 @@ export function parseJson(file: string, text: string, what: string): unknown {
   try {
     return JSON.parse(body);
   } catch (err) {
-    const errors: ParseError[] = [];
-    parseLenient(body, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-    const first = errors[0];
-    const offset = first?.offset ?? body.length;
-    const detail = first ? describeParseError(first) : (err as Error).message;
+    const { reason, offset } = locateJsonError(body, err);
     throw new InputError(
       { file, ...positionAt(text, offset + (text.length - body.length)) },
-      `${what} is not valid JSON: ${detail}`,
+      `${what} is not valid JSON: ${reason}`,
       `fix the file or the tool that wrote it`,
     );
   }
 }
 
+/** Where and why `text` (which JSON.parse refused with `err`) is not JSON, in words for a user. */
+export function locateJsonError(text: string, err: unknown): { reason: string; offset: number } {
+  const errors: ParseError[] = [];
+  try {
+    parseLenient(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  } catch {
+    // jsonc-parser recurses per nesting level: thousands of unclosed `[` overflow its stack. JSON.parse's own
+    // message says where it stopped.
+    errors.length = 0;
+  }
+  const first = errors[0];
+  if (first) return { reason: describeParseError(first), offset: first.offset };
+  const failure = jsonParseFailure(err);
+  return { reason: failure.reason, offset: failure.offset ?? text.length };
+}
+
+/** The offset in V8's JSON.parse message ("… in JSON at position 12 (line 1 column 13)"). */
+function positionInMessage(err: unknown): number | undefined {
+  const m = /at position (\d+)/.exec(err instanceof Error ? err.message : '');
+  return m ? Number(m[1]) : undefined;
+}
+
+/**
+ * JSON.parse's complaint in one line, and where: its message quotes the input (`Unexpected token 'x', "…"
+ * is not valid JSON`, newlines and all) and ends with the position, which the caller reports its own way.
+ */
+export function jsonParseFailure(err: unknown): { reason: string; offset?: number } {
+  const message = err instanceof Error ? err.message : String(err);
+  const reason = message
+    .replace(/, (?:"|\.\.\.)[\s\S]* is not valid JSON$/, '')
+    .replace(/ in JSON at position \d+.*$/s, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const offset = positionInMessage(err);
+  return { reason, ...(offset !== undefined ? { offset } : {}) };
+}
+
 /** The position of the value at `path`, or of its nearest ancestor that exists. */
 export function locateJsonPath(text: string, path: JsonPath): { line: number; column: number } {
-  const root = parseTree(text);
+  let root: ReturnType<typeof parseTree>;
+  try {
+    root = parseTree(text);
+  } catch {
+    // Nested deeper than jsonc-parser's recursion goes: the document's start is the best we can say.
+    return { line: 1, column: 1 };
+  }
   if (!root) return { line: 1, column: 1 };
   for (let n = path.length; n >= 0; n--) {
     const node = findNodeAtLocation(root, path.slice(0, n));

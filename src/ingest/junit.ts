@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { TestCase } from '../model/result.js';
-import { InputError } from '../base/errors.js';
+import { InputError, clipForMessage } from '../base/errors.js';
 import { positionAt } from '../base/line-index.js';
 import { matchFiles } from './match-files.js';
 import type { IngestOptions } from './sarif.js';
@@ -11,7 +11,7 @@ import { toRepoPath } from '../base/repo-path.js';
 
 /** Reads every JUnit XML file matching `patterns`; throws InputError (src/base/errors.ts) (file:line:col) on malformed input. */
 export async function ingestJunit(patterns: string[], opts: IngestOptions): Promise<{ cases: TestCase[]; files: string[] }> {
-  const files = await matchFiles(patterns, opts.cwd, 'JUnit XML');
+  const files = await matchFiles(patterns, opts.cwd, 'JUnit XML', opts.confine ? opts.workspace : undefined);
   const cases: TestCase[] = [];
   for (const file of files) {
     const text = await readFile(file, 'utf8');
@@ -47,11 +47,23 @@ export function casesFromJunit(text: string, file: string, opts: IngestOptions):
   if (check !== true) {
     throw new InputError(
       { file: shown, line: check.err.line, column: check.err.col },
-      `not well-formed XML: ${check.err.msg}`,
+      // The validator names every tag left open, which for a deeply nested file is the whole file again.
+      `not well-formed XML: ${clipForMessage(check.err.msg, 300)}`,
       'a test run that crashed or was killed can leave a truncated report; rerun the tests or fix the reporter',
     );
   }
-  const doc = parser.parse(text) as Node;
+  let doc: Node;
+  try {
+    doc = parser.parse(text) as Node;
+  } catch (err) {
+    // Well-formed, but beyond what the parser accepts: nesting deeper than its limit, an external entity, an
+    // entity larger or expanded more than its limits allow (the guards against entity bombs), a `__proto__` name.
+    throw new InputError(
+      { file: shown },
+      `cannot be read as JUnit XML: ${(err as Error).message}`,
+      'JUnit reports need no DTD entities and nest suites a few levels deep; check what wrote this file',
+    );
+  }
   const rootName = Object.keys(doc).find((k) => !k.startsWith('?') && k !== '#text');
   if (rootName !== 'testsuites' && rootName !== 'testsuite') {
     const at = rootName ? text.indexOf(`<${rootName}`) : 0;

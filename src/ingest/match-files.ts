@@ -3,15 +3,22 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { InputError } from '../base/errors.js';
+import { pathEscape, realPathEscape } from '../base/workspace-path.js';
 
 /**
  * Absolute paths of the files matching `patterns` (relative to `cwd`), sorted, without duplicates.
  * A pattern that matches nothing is an error: the step said it would write that file.
  */
-export async function matchFiles(patterns: string[], cwd: string, what: string): Promise<string[]> {
+export async function matchFiles(patterns: string[], cwd: string, what: string, root?: string): Promise<string[]> {
   const found = new Set<string>();
   for (const pattern of patterns) {
     const matches = isDynamicPattern(pattern) ? await globOne(pattern, cwd) : await literal(pattern, cwd);
+    // With `root`: nothing outside the workspace is read, by path or through a symlink (base/workspace-path.ts).
+    if (root !== undefined) {
+      const escaped = pathEscape(root, cwd, pattern) ?? matches.map((m) => realPathEscape(root, m)).find((w) => w !== undefined);
+      if (escaped)
+        throw new InputError({ file: pattern }, `${what} file refused: ${escaped}`, 'runlens reads only files inside the workspace');
+    }
     if (matches.length === 0) {
       throw new InputError(
         { file: pattern },

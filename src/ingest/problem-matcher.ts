@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError } from '../base/errors.js';
+import { backtrackingRisk } from '../base/regexp-guard.js';
 import { fingerprintOf } from '../findings/fingerprint.js';
 import type { Finding, FindingCategory, Location } from '../model/finding.js';
 import type { ToolRun } from '../model/result.js';
@@ -67,6 +68,9 @@ export function parseProblemMatchers(text: string, file: string): ProblemMatcher
       } catch (err) {
         return fail([...pat, 'regexp'], `is not a valid regular expression: ${(err as Error).message}`);
       }
+      // The step's output streams through these in runlens's own thread: a catastrophic backtrack would freeze it.
+      const risk = backtrackingRisk(p.regexp);
+      if (risk) fail([...pat, 'regexp'], `could backtrack catastrophically: ${risk}`);
       const groupCount = new RegExp(`${p.regexp}|`).exec('')!.length;
       const loop = p.loop ?? false;
       if (typeof loop !== 'boolean') fail([...pat, 'loop'], 'is not true or false');

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type * as Sarif from 'sarif';
-import { InputError } from '../base/errors.js';
+import { InputError, clipForMessage } from '../base/errors.js';
 import type { Finding, FindingCategory, Location } from '../model/finding.js';
 import type { ToolRun } from '../model/result.js';
 import { fingerprintOf } from '../findings/fingerprint.js';
@@ -19,6 +19,8 @@ export interface IngestOptions {
   /** Repository root: finding paths are made relative to it. */
   workspace: string;
   stepId: string;
+  /** Refuse files outside `workspace`, by path or through a symlink (a pipeline's own files, from runlens.yml). */
+  confine?: boolean;
 }
 
 /** Reads every SARIF file matching `patterns`; throws InputError (src/base/errors.ts) (file:line:col) on malformed input. */
@@ -26,7 +28,7 @@ export async function ingestSarif(
   patterns: string[],
   opts: IngestOptions,
 ): Promise<{ findings: Finding[]; files: string[]; tools: ToolRun[] }> {
-  const files = await matchFiles(patterns, opts.cwd, 'SARIF');
+  const files = await matchFiles(patterns, opts.cwd, 'SARIF', opts.confine ? opts.workspace : undefined);
   const findings: Finding[] = [];
   const tools = new Map<string, ToolRun>();
   for (const file of files) {
@@ -56,7 +58,8 @@ export function readSarif(text: string, file: string, opts: IngestOptions): { fi
     );
   };
   if (!isObject(log)) return fail([], 'is not a SARIF log: expected a JSON object with "version" and "runs"');
-  if (typeof log.version === 'string' && log.version !== '2.1.0') fail(['version'], `is "${log.version}"; only SARIF 2.1.0 is supported`);
+  if (typeof log.version === 'string' && log.version !== '2.1.0')
+    fail(['version'], `is "${clipForMessage(log.version, 40)}"; only SARIF 2.1.0 is supported`);
   if (!Array.isArray(log.runs)) return fail(['runs'], 'is missing or not an array: a SARIF log holds its results in "runs"');
 
   const findings: Finding[] = [];
@@ -102,8 +105,12 @@ class RunReader {
   ) {
     const driver = run.tool.driver;
     this.tool = driver.name;
-    this.toolVersion = driver.semanticVersion ?? driver.version;
-    for (const rule of driver.rules ?? []) if (rule?.id && !this.rulesById.has(rule.id)) this.rulesById.set(rule.id, rule);
+    this.toolVersion = str(driver.semanticVersion) ?? str(driver.version);
+    const rules = Array.isArray(driver.rules) ? driver.rules : [];
+    for (const rule of rules) {
+      const id = isObject(rule) ? str(rule.id) : undefined;
+      if (id && !this.rulesById.has(id)) this.rulesById.set(id, rule);
+    }
   }
 
   /** The tool's category: that of its rules taken together (a tool with no rules: by its name). */
@@ -119,7 +126,7 @@ class RunReader {
     return {
       name: this.tool,
       ...(this.toolVersion ? { version: this.toolVersion } : {}),
-      ...(driver.informationUri ? { informationUri: driver.informationUri } : {}),
+      ...(str(driver.informationUri) ? { informationUri: driver.informationUri } : {}),
       category,
     };
   }
@@ -131,19 +138,19 @@ class RunReader {
     if (result.suppressions?.some((s) => s.status === undefined || s.status === 'accepted')) return undefined;
 
     const rule = this.ruleOf(result);
-    const ruleId = result.ruleId ?? result.rule?.id ?? rule?.id ?? 'unknown';
+    const ruleId = str(result.ruleId) ?? str(result.rule?.id) ?? str(rule?.id) ?? 'unknown';
     const ruleProps = rule?.properties ?? {};
     const tags = stringArray(ruleProps.tags).concat(stringArray(result.properties?.tags));
     const securitySeverity = result.properties?.['security-severity'] ?? ruleProps['security-severity'];
-    const level = result.level ?? rule?.defaultConfiguration?.level;
+    const level = str(result.level) ?? str(rule?.defaultConfiguration?.level);
     const category = categoryOf(this.tool, tags, securitySeverity !== undefined, result.properties?.category);
     const location = this.locationOf(result, category);
     const message = this.messageOf(result, rule) ?? ruleId;
-    const title = firstLine(rule?.shortDescription?.text ?? rule?.name ?? ruleId).slice(0, MAX_TITLE);
+    const title = firstLine(str(rule?.shortDescription?.text) ?? str(rule?.name) ?? ruleId).slice(0, MAX_TITLE);
 
     const properties: Record<string, unknown> = { sarifFile: toRepoPath(this.file, this.opts.cwd, this.opts.workspace) };
     if (tags.length > 0) properties.tags = [...new Set(tags)];
-    if (result.partialFingerprints) properties.partialFingerprints = result.partialFingerprints;
+    if (isObject(result.partialFingerprints)) properties.partialFingerprints = result.partialFingerprints;
 
     const finding: Finding = {
       tool: this.tool,
@@ -158,9 +165,10 @@ class RunReader {
     };
     if (this.toolVersion) finding.toolVersion = this.toolVersion;
     if (location) finding.location = location;
-    const help = rule?.help?.markdown ?? rule?.help?.text ?? rule?.fullDescription?.markdown ?? rule?.fullDescription?.text;
+    const help =
+      str(rule?.help?.markdown) ?? str(rule?.help?.text) ?? str(rule?.fullDescription?.markdown) ?? str(rule?.fullDescription?.text);
     if (help) finding.help = help;
-    if (rule?.helpUri) finding.helpUri = rule.helpUri;
+    if (str(rule?.helpUri)) finding.helpUri = rule!.helpUri!;
     return finding;
   }
 
@@ -169,43 +177,52 @@ class RunReader {
     const rules =
       component?.index !== undefined ? this.run.tool.extensions?.[component.index]?.rules : (this.run.tool.driver.rules ?? undefined);
     const index = result.ruleIndex ?? result.rule?.index;
-    if (rules && index !== undefined && index >= 0 && rules[index]) return rules[index];
-    const id = result.ruleId ?? result.rule?.id;
+    if (Array.isArray(rules) && typeof index === 'number' && isObject(rules[index])) return rules[index];
+    const id = str(result.ruleId) ?? str(result.rule?.id);
     if (id === undefined) return undefined;
-    return (component?.index !== undefined ? rules?.find((r) => r.id === id) : undefined) ?? this.rulesById.get(id);
+    return (
+      (component?.index !== undefined && Array.isArray(rules) ? rules.find((r) => isObject(r) && r.id === id) : undefined) ??
+      this.rulesById.get(id)
+    );
   }
 
   private messageOf(result: Sarif.Result, rule: Sarif.ReportingDescriptor | undefined): string | undefined {
-    const m = result.message;
-    let text = m?.text ?? m?.markdown;
-    if (text === undefined && m?.id) {
-      const template = rule?.messageStrings?.[m.id];
-      text = template?.text ?? template?.markdown;
+    const m = isObject(result.message) ? result.message : undefined;
+    let text = str(m?.text) ?? str(m?.markdown);
+    const id = str(m?.id);
+    if (text === undefined && id) {
+      const strings = rule?.messageStrings;
+      const template = isObject(strings) && Object.hasOwn(strings, id) ? strings[id] : undefined;
+      text = str(template?.text) ?? str(template?.markdown);
     }
     if (text === undefined) return undefined;
-    const args = m?.arguments ?? [];
+    const args = Array.isArray(m?.arguments) ? m.arguments : [];
     // SARIF placeholders are {0}, {1}…; {{ and }} are literal braces.
     return text.replace(/\{\{|\}\}|\{(\d+)\}/g, (whole, n: string | undefined) =>
-      whole === '{{' ? '{' : whole === '}}' ? '}' : (args[Number(n)] ?? whole),
+      whole === '{{' ? '{' : whole === '}}' ? '}' : (str(args[Number(n)]) ?? whole),
     );
   }
 
   private locationOf(result: Sarif.Result, category: FindingCategory): Location | undefined {
-    const physical = result.locations?.find((l) => l?.physicalLocation)?.physicalLocation;
+    const physical = result.locations?.find((l) => isObject(l) && isObject(l.physicalLocation))?.physicalLocation;
     if (!physical) return undefined;
-    let artifact = physical.artifactLocation;
-    if (artifact?.uri === undefined && artifact?.index !== undefined) artifact = this.run.artifacts?.[artifact.index]?.location ?? artifact;
-    if (artifact?.uri === undefined) return undefined;
+    let artifact = isObject(physical.artifactLocation) ? physical.artifactLocation : undefined;
+    if (artifact?.uri === undefined && typeof artifact?.index === 'number' && Array.isArray(this.run.artifacts)) {
+      const listed = this.run.artifacts[artifact.index];
+      if (isObject(listed) && isObject(listed.location)) artifact = listed.location;
+    }
+    const uri = str(artifact?.uri);
+    if (uri === undefined) return undefined;
 
-    const location: Location = { path: this.resolveUri(artifact.uri, artifact.uriBaseId) };
-    const region = physical.region;
+    const location: Location = { path: this.resolveUri(uri, str(artifact?.uriBaseId)) };
+    const region = isObject(physical.region) ? physical.region : undefined;
     if (region) {
       if (isPositive(region.startLine)) location.startLine = region.startLine;
       if (isPositive(region.startColumn)) location.startColumn = region.startColumn;
       if (isPositive(region.endLine)) location.endLine = region.endLine;
       if (isPositive(region.endColumn)) location.endColumn = region.endColumn;
       // A secret scanner's snippet is the secret: it must not travel into any report.
-      const snippet = region.snippet?.text;
+      const snippet = isObject(region.snippet) ? str(region.snippet.text) : undefined;
       if (snippet && category !== 'secret') location.snippet = snippet.replace(/\r?\n$/, '').slice(0, MAX_SNIPPET);
     }
     return location;
@@ -221,12 +238,14 @@ class RunReader {
 
   private baseDir(uriBaseId: string | undefined, depth: number): string {
     if (uriBaseId === undefined) return this.opts.cwd;
-    const declared = this.run.originalUriBaseIds?.[uriBaseId];
-    if (declared?.uri !== undefined && depth < 10) {
-      if (/^file:/i.test(declared.uri)) return fileURLToPath(declared.uri);
-      const decoded = safeDecode(declared.uri);
+    const bases = this.run.originalUriBaseIds;
+    const declared = isObject(bases) && Object.hasOwn(bases, uriBaseId) ? bases[uriBaseId] : undefined;
+    const declaredUri = isObject(declared) ? str(declared.uri) : undefined;
+    if (declaredUri !== undefined && depth < 10) {
+      if (/^file:/i.test(declaredUri)) return safeFileUrlPath(declaredUri) ?? this.opts.cwd;
+      const decoded = safeDecode(declaredUri);
       if (path.isAbsolute(decoded)) return decoded;
-      return path.resolve(this.baseDir(declared.uriBaseId, depth + 1), decoded);
+      return path.resolve(this.baseDir(str(declared!.uriBaseId), depth + 1), decoded);
     }
     // By convention %SRCROOT% is the checkout root (CodeQL, GitHub's upload); any other
     // undeclared base is taken as the directory the tool ran in.
@@ -246,6 +265,19 @@ class RunReader {
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** `v` when it is a string: a SARIF file's values are whatever its writer put there. */
+function str(v: unknown): string | undefined {
+  return typeof v === 'string' ? v : undefined;
+}
+
+function safeFileUrlPath(uri: string): string | undefined {
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
 }
 
 function isPositive(n: unknown): n is number {

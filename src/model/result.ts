@@ -86,6 +86,54 @@ export interface StepResult {
   resumed?: boolean;
   /** Sharded runs: the shards (1-based) whose work this result holds, when the step's items were split across shards. */
   shards?: number[];
+  /** The step's part of what the run cost (absent when the run's cost is unknown); see RunCost. */
+  cost?: StepCost;
+}
+
+/**
+ * A step's share of the job's billed minutes, weighted by its duration: billing is per job wall time (rounded
+ * as the platform bills), so the overhead no step covers and the rounding are split in proportion to step
+ * durations, and the steps' amounts add up to the run's.
+ */
+export interface StepCost {
+  /** Billed minutes attributed to the step. */
+  minutes: number;
+  /** `minutes` × the run's rate. */
+  amount: number;
+  currency: string;
+}
+
+/** What the run cost on its runner (src/report/cost/); absent when the rate is unknown (a note says how to set one). */
+export interface RunCost {
+  /** Minutes billed for the job: wall time plus the configured overhead, rounded as the platform bills (GitHub: up to whole minutes). */
+  minutes: number;
+  /** The run's wall time, in minutes, before overhead and rounding. */
+  wallMinutes: number;
+  /** `minutes` × `rate`. */
+  amount: number;
+  /** ISO 4217 code (`USD`). */
+  currency: string;
+  /** Price of one billed minute of this runner (GitLab: price per compute minute × cost factor). */
+  rate: number;
+  /** Where the rate came from: GitHub's or GitLab's hosted-runner table, or runlens.yml's `cost:`. */
+  rateSource: 'github-hosted' | 'gitlab-hosted' | 'config';
+  /** The runner the rate is for: a name from the rate table (`linux-2-core`, `saas-linux-medium-amd64`) or `cost.runner`. */
+  runner: string;
+  /** GitLab: compute minutes charged per minute of the job (`computeMinutes` = `minutes` × this). */
+  costFactor?: number;
+  computeMinutes?: number;
+  /** The base's run.json (`--base-run`), to compare with: its minutes, and its cost when it had one. */
+  base?: { wallMinutes: number; minutes?: number; amount?: number; currency?: string };
+}
+
+/** `budget:` in runlens.yml: the run's billed minutes and cost against the limits. */
+export interface BudgetResult {
+  maxMinutes?: number;
+  maxCost?: number;
+  onExceed: 'fail' | 'warn';
+  exceeded: boolean;
+  /** One sentence: the figures against the limits, or why a limit could not be judged (no rate). */
+  reason: string;
 }
 
 /** Whether a step failed: its command or check failed or ran out of time (cancelled and skipped steps did not fail). */
@@ -134,6 +182,34 @@ export interface PlatformInfo {
   changeId?: string;
   workflow?: string;
   job?: string;
+  /** When the CI job started, where the platform says (GitLab CI_JOB_STARTED_AT): the job's billed time starts there. */
+  jobStartedAt?: string;
+  /** The machine the job runs on, as the CI describes it: what the cost rate is looked up by (src/report/cost.ts). */
+  runner?: RunnerInfo;
+}
+
+/** The runner, from the CI's own variables (src/platform/): GitHub RUNNER_*, GitLab CI_RUNNER_*. */
+export interface RunnerInfo {
+  /** GitHub RUNNER_ENVIRONMENT: `github-hosted` or `self-hosted`. */
+  environment?: string;
+  /** RUNNER_OS: `Linux`, `Windows`, `macOS`. */
+  os?: string;
+  /** RUNNER_ARCH: `X64`, `ARM64`, `X86`, `ARM`. */
+  arch?: string;
+  /** GitHub RUNNER_NAME (larger runners are often named for their size), GitLab CI_RUNNER_DESCRIPTION. */
+  name?: string;
+  /** GitLab CI_RUNNER_TAGS. */
+  tags?: string[];
+  /** CPUs the machine has (tells macOS runner sizes apart). */
+  cpus?: number;
+}
+
+/** A file a run wrote (RunResult.files). */
+export interface RunFile {
+  /** Relative to the repository root (POSIX), or absolute when outside it (a cache in the home directory). */
+  path: string;
+  bytes: number;
+  sha256: string;
 }
 
 export interface RunResult {
@@ -159,12 +235,22 @@ export interface RunResult {
   /** new-only: what the findings were filtered by, on a pull/merge request or when a mode was asked for. */
   review?: ReviewInfo;
   traceId?: string;
+  /**
+   * The audit trail: every file this run wrote or replaced (reports, step logs and outputs, the trace,
+   * cache entries, golden updates), with its size and sha256 when run.json was written. run.json itself is
+   * not listed: it is written last, holding this list.
+   */
+  files?: RunFile[];
   /** `runlens run --shard I/N`: which shard this run was, and every step id of the whole plan (so a merge can tell what is missing). */
   shard?: ShardInfo;
   /** `runlens merge`: the shards merged into this result, and whether each reported. */
   merged?: MergedShard[];
   /** The step cache's key for this run (the `cache-key` output): one hash over the keys of every cached step. */
   cacheKey?: string;
+  /** What the run cost on its runner, per step in StepResult.cost; absent when the rate is unknown or the run was a dry run. */
+  cost?: RunCost;
+  /** `budget:` in runlens.yml: whether the run stayed within it (a `fail` budget exceeded fails the run). */
+  budget?: BudgetResult;
 }
 
 export interface ShardInfo {

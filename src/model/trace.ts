@@ -14,9 +14,21 @@ export interface StepTrace {
   end(result: StepResult): void;
 }
 
+/** A phase of the run itself, over before it is recorded (the secret fetch, before any step starts). */
+export interface RunPhase {
+  startedAt: Date;
+  endedAt: Date;
+  /** Counts, names, schemes: never a secret's value. */
+  attributes: SpanAttributes;
+  /** Set when the phase failed in part: the span's status message (names only, never a value). */
+  error?: string;
+}
+
 export interface RunTrace {
   readonly traceId?: string;
   step(id: string, kind: string): StepTrace;
+  /** Records a finished run-level phase as a child span of the run span. Optional: a trace without phases omits it. */
+  recordPhase?(name: string, phase: RunPhase): void;
   /** Ends the run span and flushes, bounded in time; never throws. Returns warnings to show. */
   end(result: RunResult): Promise<string[]>;
 }

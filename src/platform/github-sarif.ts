@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
-import { githubClient, type ApiBounds } from './github-api.js';
+import type { ApiBounds } from './github-api.js';
 import type { SarifUploadOutcome } from './platform.js';
 
 const gzipAsync = promisify(gzip);
@@ -75,6 +75,8 @@ export async function uploadSarifToGithub(
   const { commitSha, ref } = analysisRef(t);
   if (!commitSha || !ref) return { uploaded: false, detail: 'not uploaded: GITHUB_SHA or GITHUB_REF is not set' };
   const [owner, repo] = t.repository.split('/') as [string, string];
+  // The API client (@actions/github, octokit) only when uploading: every action run imports this module (github-trust.ts).
+  const { githubClient } = await import('./github-api.js');
   const octokit = githubClient(t.token, t.apiUrl, bounds);
   const sarif = (await gzipAsync(await readFile(file))).toString('base64');
   let id: string;

@@ -3,6 +3,8 @@
 //   a `run:` step there runs with those, so none runs unless the workflow says `allow-untrusted-run: true`.
 // - A `pull_request` from a fork whose runlens.yml is not the base's: its `run:` steps are the fork's own
 //   commands. When the base's copy cannot be read to compare, the PR's config is not trusted either.
+// - `workflow_run` after a fork's pull request: it runs with the base's secrets and write token too, and the
+//   workflows that use it usually check out the fork's head (the "pwn request" pattern): refused the same way.
 // Checks (`uses:`) still run: they read the checked-out files, they do not execute them.
 import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
@@ -14,6 +16,12 @@ import { isForkPullRequest, type GithubEvent } from './github-sarif.js';
 const run = promisify(execFile);
 
 type Env = Record<string, string | undefined>;
+
+/** The part of a `workflow_run` event payload the trust rule reads. */
+interface WorkflowRunEvent {
+  workflow_run?: { event?: string; head_repository?: { full_name?: string } | null };
+  repository?: { full_name?: string };
+}
 
 export interface TrustInput {
   env: Env;
@@ -34,6 +42,13 @@ export async function untrustedRunReason(t: TrustInput): Promise<string | undefi
   const how = 'set the action input `allow-untrusted-run: true` only if this workflow may run the pull request’s commands';
   if (t.env.GITHUB_EVENT_NAME === 'pull_request_target')
     return `refused under pull_request_target: a run: step there runs with the base repository's secrets and write token (${how})`;
+  if (t.env.GITHUB_EVENT_NAME === 'workflow_run') {
+    const e = t.event as WorkflowRunEvent;
+    const head = e.workflow_run?.head_repository;
+    const base = e.repository?.full_name ?? t.env.GITHUB_REPOSITORY;
+    if (e.workflow_run && (head === null || (head?.full_name && base && head.full_name !== base)))
+      return `refused under workflow_run started by ${head?.full_name ?? 'a deleted fork'}'s ${e.workflow_run.event ?? 'event'}: it runs with the base repository's secrets and write token, and the checkout may be the fork's code (${how})`;
+  }
   if (!isForkPullRequest(t.env.GITHUB_EVENT_NAME, t.event) || !t.configPath) return undefined;
   const fork = t.event.pull_request?.head?.repo?.full_name ?? 'a deleted fork';
   const rel = repoRelative(t.root, t.configPath);

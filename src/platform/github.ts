@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import type * as ActionsCore from '@actions/core';
-import type { PlatformInfo } from '../model/result.js';
+import type { PlatformInfo, RunnerInfo } from '../model/result.js';
 import type { Annotation, Platform } from './platform.js';
 
 type Env = Record<string, string | undefined>;
@@ -39,6 +40,18 @@ export function githubInfo(env: Env): PlatformInfo {
     changeId: pr?.number !== undefined ? String(pr.number) : undefined,
     workflow: env.GITHUB_WORKFLOW,
     job: env.GITHUB_JOB,
+    runner: githubRunner(env),
+  };
+}
+
+/** The runner as GitHub describes it; the CPU count tells macOS sizes apart (src/report/cost.ts). */
+export function githubRunner(env: Env, cpus: number = availableParallelism()): RunnerInfo {
+  return {
+    ...(env.RUNNER_ENVIRONMENT ? { environment: env.RUNNER_ENVIRONMENT } : {}),
+    ...(env.RUNNER_OS ? { os: env.RUNNER_OS } : {}),
+    ...(env.RUNNER_ARCH ? { arch: env.RUNNER_ARCH } : {}),
+    ...(env.RUNNER_NAME ? { name: env.RUNNER_NAME } : {}),
+    cpus,
   };
 }
 

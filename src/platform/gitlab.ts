@@ -1,4 +1,4 @@
-import type { PlatformInfo } from '../model/result.js';
+import type { PlatformInfo, RunnerInfo } from '../model/result.js';
 import { upsertGitlabNote } from './gitlab-note.js';
 import type { Platform } from './platform.js';
 
@@ -18,6 +18,28 @@ export function gitlabInfo(env: Env): PlatformInfo {
     changeId: env.CI_MERGE_REQUEST_IID,
     workflow: env.CI_PIPELINE_NAME ?? env.CI_PROJECT_NAME,
     job: env.CI_JOB_NAME,
+    ...(env.CI_JOB_STARTED_AT ? { jobStartedAt: env.CI_JOB_STARTED_AT } : {}),
+    runner: gitlabRunner(env),
+  };
+}
+
+/** CI_RUNNER_TAGS is a JSON array (`["saas-linux-small-amd64"]`) on current GitLab, a comma list on older ones. */
+export function gitlabRunner(env: Env): RunnerInfo {
+  const raw = env.CI_RUNNER_TAGS?.trim();
+  let tags: string[] = [];
+  if (raw) {
+    try {
+      const parsed: unknown = JSON.parse(raw);
+      if (Array.isArray(parsed)) tags = parsed.map(String);
+    } catch {
+      tags = raw.split(',');
+    }
+  }
+  tags = tags.map((t) => t.trim()).filter(Boolean);
+  return {
+    ...(env.CI_RUNNER_DESCRIPTION ? { name: env.CI_RUNNER_DESCRIPTION } : {}),
+    ...(tags.length > 0 ? { tags } : {}),
+    ...(env.CI_RUNNER_EXECUTABLE_ARCH ? { arch: env.CI_RUNNER_EXECUTABLE_ARCH } : {}),
   };
 }
 

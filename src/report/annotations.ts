@@ -98,7 +98,11 @@ export function chooseAnnotations(run: RunResult, opts: AnnotationOptions = {}):
 /** `runlens: failed — build failed; 2 findings at or above high`: the one line that says why the job is red. */
 export function verdictAnnotation(run: RunResult): Annotation {
   const failed = run.steps.filter((s) => s.status !== 'passed' && s.status !== 'skipped' && !s.allowedFailure);
-  const why = [failed.length ? `${failed.map((s) => s.id).join(', ')} failed` : '', run.gate.passed ? '' : run.gate.reason];
+  const why = [
+    failed.length ? `${failed.map((s) => s.id).join(', ')} failed` : '',
+    run.gate.passed ? '' : run.gate.reason,
+    run.budget?.exceeded && run.budget.onExceed === 'fail' ? `over budget: ${run.budget.reason}` : '',
+  ];
   const reasons = why.filter(Boolean).join('; ');
   // No title: the message starts with "runlens:" already, as core.setFailed would print it.
   return { level: 'error', message: `runlens: ${run.status}${reasons ? ` — ${reasons}` : ''}` };

@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { RunResult } from '../model/result.js';
 import { SEVERITIES, compareSeverity } from '../model/severity.js';
 import type { ReportPaths } from './write-reports.js';
+import { formatMinutes, formatMoney } from './cost.js';
 
 /** Findings listed in the log; the rest are counted and left to the reports. */
 export const TOP_FINDINGS = 10;
@@ -13,6 +14,16 @@ export function closingLines(run: RunResult): string {
   const lines: string[] = [...topFindingLines(run)];
   const counts = SEVERITIES.map((s) => `${run.counts[s]} ${s}`).join(', ');
   lines.push(`findings: ${run.counts.total} (${counts}) — gate ${run.gate.passed ? 'passed' : 'FAILED'}: ${run.gate.reason}`);
+  if (run.cost) {
+    const c = run.cost;
+    lines.push(
+      `cost: ${formatMinutes(c.minutes)} billed, ${formatMoney(c.amount, c.currency)} (${c.runner} at ${formatMoney(c.rate, c.currency)}/min)${c.base?.amount !== undefined ? ` — base ${formatMoney(c.base.amount, c.base.currency ?? c.currency)}` : ''}`,
+    );
+  }
+  if (run.budget)
+    lines.push(
+      `budget ${run.budget.exceeded ? (run.budget.onExceed === 'fail' ? 'EXCEEDED' : 'exceeded (warning)') : 'kept'}: ${run.budget.reason}`,
+    );
   const cases = run.steps.flatMap((s) => s.cases);
   if (cases.length > 0) {
     const passed = cases.filter((c) => c.status === 'passed').length;

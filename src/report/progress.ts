@@ -173,7 +173,10 @@ async function replay(file: string, stream: NodeJS.WritableStream): Promise<void
  * waits its turn instead of landing inside another step's fold. Idle, it coalesces writes into one
  * per event-loop turn (a write call per line made a million-line step several times slower).
  */
+const BACKLOG = 8 * 1024 * 1024;
+
 class SerialWriter {
+  private dropped = 0;
   private tail: Promise<void> = Promise.resolve();
   private queued = 0;
   private pending = '';
@@ -207,13 +210,32 @@ class SerialWriter {
 
   drained(): Promise<void> {
     this.flushPending();
+    if (this.dropped > 0) {
+      this.stream.write(
+        `[runlens] ${this.dropped} characters of output not shown: the console could not keep up (the step logs have them)\n`,
+      );
+      this.dropped = 0;
+    }
     return this.tail;
   }
 
   private flushPending(): void {
     this.scheduled = false;
     if (this.pending === '') return;
-    this.stream.write(this.pending);
+    // A console slower than a step's output (a pipe read slowly) would buffer it all in memory: beyond
+    // BACKLOG unwritten bytes, output is dropped and counted, and the console told once it has caught up.
+    const backlog = (this.stream as { writableLength?: number }).writableLength ?? 0;
+    if (backlog > BACKLOG) {
+      this.dropped += this.pending.length;
+    } else {
+      if (this.dropped > 0) {
+        this.stream.write(
+          `[runlens] ${this.dropped} characters of output not shown: the console could not keep up (the step logs have them)\n`,
+        );
+        this.dropped = 0;
+      }
+      this.stream.write(this.pending);
+    }
     this.pending = '';
   }
 }

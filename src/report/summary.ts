@@ -6,6 +6,7 @@ import { SEVERITIES, compareSeverity, type Severity } from '../model/severity.js
 import { escapeMarkdown, markdownLink, tableHeader, tableRow } from '../base/markdown.js';
 import { findingUrl, removedInCommit, sourceUrl } from './source-link.js';
 import { formatUsage } from './usage.js';
+import { formatMinutes, formatMoney } from './cost.js';
 
 export interface SummaryOptions {
   /** UTF-8 bytes. GitHub rejects a step summary over 1 MiB; the default leaves room for what others append. */
@@ -44,6 +45,7 @@ export function renderSummary(run: RunResult, opts: SummaryOptions = {}): string
     severitySection(run),
     topFindingsSection(run, o.topFindings),
     failedTestsSection(run, o.failedTests),
+    costSection(run),
     ...stepSummarySections(run),
     notesSection(run),
   ].filter((s): s is Section => s !== undefined);
@@ -72,6 +74,13 @@ function resultBlock(run: RunResult): string {
     facts.push(`⚠️ **Allowed to fail:** ${escapeMarkdown(allowedFailures.map((s) => s.id).join(', '), 2000)}`);
   const review = reviewFact(run);
   if (review) facts.push(review);
+  const cost = costFact(run);
+  if (cost) facts.push(cost);
+  if (run.budget) {
+    const b = run.budget;
+    const icon = !b.exceeded ? '✅' : b.onExceed === 'fail' ? '❌' : '⚠️';
+    facts.push(`${icon} **Budget**${b.exceeded ? ' exceeded' : ''}: ${escapeMarkdown(b.reason, 500)}`);
+  }
   // Two trailing spaces: a line break inside one paragraph.
   paragraphs.push(facts.join('  \n'));
   const context = [
@@ -99,6 +108,82 @@ function reviewFact(run: RunResult): string | undefined {
   if (r.mode === 'nofilter') return undefined;
   const range = r.base && r.head ? ` \`${r.base.slice(0, 12)}...${r.head.slice(0, 12)}\`` : '';
   return `🔎 **New-only** (${r.mode}): only findings ${NEW_ONLY_WORDS[r.mode]} can fail the gate (git diff${range}, ${r.changedFiles ?? 0} files changed); the others are listed as existing.`;
+}
+
+/** `💰 Cost of this PR's pipeline: 4.2 min, $0.030 (…); base: 3.1 min, $0.024`. */
+function costFact(run: RunResult): string | undefined {
+  const c = run.cost;
+  if (!c) return undefined;
+  const change = run.platform.changeId ? `this ${run.platform.kind === 'gitlab' ? 'MR' : 'PR'}'s pipeline` : 'this run';
+  const billed = c.minutes !== c.wallMinutes ? `${formatMinutes(c.minutes)} billed` : '';
+  const compute = c.computeMinutes !== undefined ? `${formatMinutes(c.computeMinutes)} compute (cost factor ${c.costFactor})` : '';
+  const at = `\`${escapeMarkdown(c.runner, 100)}\` at ${formatMoney(c.rate, c.currency)}/min${c.rateSource === 'config' ? ' (runlens.yml)' : ''}`;
+  let text = `💰 **Cost** of ${change}: ${formatMinutes(c.wallMinutes)}, ${formatMoney(c.amount, c.currency)} (${[billed, compute, at].filter(Boolean).join(', ')})`;
+  if (c.base) {
+    const amount = c.base.amount !== undefined ? `, ${formatMoney(c.base.amount, c.base.currency ?? c.currency)}` : '';
+    const delta = c.base.amount !== undefined && (c.base.currency ?? c.currency) === c.currency ? c.amount - c.base.amount : undefined;
+    const diff =
+      delta !== undefined && Math.abs(delta) >= 1e-6 ? ` (${delta > 0 ? '+' : '−'}${formatMoney(Math.abs(delta), c.currency)})` : '';
+    text += `; base: ${formatMinutes(c.base.wallMinutes)}${amount}${diff}`;
+  }
+  return text;
+}
+
+/** The cost per step, dearest first, and a pie of the top steps (GitHub and GitLab render Mermaid). */
+function costSection(run: RunResult): Section | undefined {
+  const c = run.cost;
+  if (!c) return undefined;
+  const costed = run.steps.filter((s) => s.cost).sort((a, b) => b.cost!.amount - a.cost!.amount || a.id.localeCompare(b.id));
+  if (costed.length === 0) return undefined;
+  const slices = costed.filter((s) => s.cost!.minutes > 0);
+  const top = slices.slice(0, PIE_SLICES);
+  const rest = slices.slice(PIE_SLICES).reduce((sum, s) => sum + s.cost!.minutes, 0);
+  // Slices by billed minutes: the same proportions as the cost, and a pie with no currency to misread.
+  const pie =
+    top.length > 0
+      ? [
+          '```mermaid',
+          `pie showData title Billed minutes by step (${formatMinutes(c.minutes)} in all)`,
+          ...top.map((s) => `    "${pieLabel(s.id)}" : ${round3(s.cost!.minutes)}`),
+          ...(rest > 0 ? [`    "${slices.length - top.length} other steps" : ${round3(rest)}`] : []),
+          '```',
+          '',
+          '',
+        ].join('\n')
+      : '';
+  const s = section(
+    'rows of the cost table',
+    35,
+    `### Cost\n\n${pie}${tableHeader([
+      { title: 'Step' },
+      { title: 'Duration', align: 'right' },
+      { title: 'Billed minutes', align: 'right' },
+      { title: 'Cost', align: 'right' },
+      { title: 'Share', align: 'right' },
+    ])}`,
+    costed.map((st) =>
+      tableRow([
+        escapeMarkdown(st.id, 200),
+        st.status === 'skipped' ? '–' : st.cached ? 'cached' : st.resumed ? 'resumed' : formatDuration(st.durationMs),
+        st.cost!.minutes.toFixed(2),
+        formatMoney(st.cost!.amount, st.cost!.currency),
+        c.amount > 0 ? `${Math.round((st.cost!.amount / c.amount) * 100)}%` : '–',
+      ]),
+    ),
+  );
+  s.tail = `\n\n_Each step's share of the job's ${formatMinutes(c.minutes)} billed (wall time${c.minutes !== c.wallMinutes ? ', overhead and rounding' : ''}), in proportion to its duration; cloud resources the pipeline creates are not counted._`;
+  return s;
+}
+
+const PIE_SLICES = 8;
+
+/** Mermaid quotes a pie label with `"` and has no escape for it. */
+function pieLabel(id: string): string {
+  return id.replace(/["\n\r]/g, "'").slice(0, 80);
+}
+
+function round3(x: number): number {
+  return Math.round(x * 1000) / 1000;
 }
 
 function stepsSection(run: RunResult): Section | undefined {

@@ -2,8 +2,12 @@
 // step or a person never sees half a report, even if runlens is killed mid-write.
 import path from 'node:path';
 import type { RunResult } from '../model/result.js';
-import { atomicWriteFile } from '../base/atomic-write.js';
+import { atomicWriteFile as writeAtomically } from '../base/atomic-write.js';
+import { EXIT } from '../base/errors.js';
 import { joinBlocks } from '../base/markdown.js';
+import { repoPath } from '../base/repo-path.js';
+import { describeFiles, writtenSince } from '../base/written-files.js';
+import { describeFsError } from '../base/writable-dir.js';
 import { gitlabScansRan, toGitlabCodeQuality, toGitlabDependencyScanning, toGitlabSast, toGitlabSecretDetection } from './gitlab.js';
 import { toJunitXml } from './junit.js';
 import { actionOutputs, toDotenv } from './outputs.js';
@@ -26,6 +30,8 @@ export interface ReportPaths {
     /** The run's outputs as variables for later jobs (artifacts:reports:dotenv). */
     dotenv: string;
   };
+  /** Reports that could not be written (a full disk, a read-only directory), with why; absent when every one was. */
+  failed?: Array<{ file: string; reason: string }>;
 }
 
 export const REPORT_FILES = {
@@ -47,7 +53,14 @@ export const REPORT_FILES = {
  */
 export async function writeReports(
   run: RunResult,
-  opts: { outputDir: string; gitlab: boolean; /** Markdown appended to summary.md (e.g. the trace section). */ summaryTail?: string },
+  opts: {
+    outputDir: string;
+    gitlab: boolean;
+    /** Markdown appended to summary.md (e.g. the trace section). */
+    summaryTail?: string;
+    /** A mark of the written-files ledger taken when the run started: run.json lists every file written since (`files`). */
+    since?: number;
+  },
 ): Promise<ReportPaths> {
   const dir = path.resolve(opts.outputDir);
   const file = (name: string) => path.join(dir, name);
@@ -61,6 +74,12 @@ export async function writeReports(
     summary: file(REPORT_FILES.summary),
     junit: file(REPORT_FILES.junit),
   };
+  // Each report on its own: one that cannot be written (disk full) costs that report, never the others.
+  const failed: NonNullable<ReportPaths['failed']> = [];
+  const atomicWriteFile = (target: string, data: string): Promise<void> =>
+    writeAtomically(target, data).catch((err: unknown) => {
+      failed.push({ file: target, reason: describeFsError(err) });
+    });
   const writes: Array<Promise<void>> = [
     // Compact, as measured against the 10 MB gzipped upload limit.
     atomicWriteFile(paths.sarif, `${JSON.stringify(sarif.log)}\n`),
@@ -86,8 +105,23 @@ export async function writeReports(
     writes.push(atomicWriteFile(gl.dotenv, toDotenv(actionOutputs(run, paths), run.workspace)));
   }
   await Promise.all(writes);
-  // Last, so a run.json on disk means every other report of this run is there too.
+  if (failed.length > 0) {
+    // The run did not deliver its reports: that fails it, and run.json (if it can be written) says why.
+    for (const f of failed) run.notes.push(`could not write ${repoPath(run.workspace, f.file)}: ${f.reason}`);
+    if (run.status !== 'cancelled') run.status = 'failed';
+    run.exitCode = Math.max(run.exitCode, EXIT.failed);
+  }
+  if (opts.since !== undefined) {
+    const files = writtenSince(opts.since).filter((f) => f !== paths.runJson && !failed.some((x) => x.file === f));
+    run.files = (await describeFiles(files)).map((f) => ({ path: repoPath(run.workspace, f.file), bytes: f.bytes, sha256: f.sha256 }));
+  }
+  // Last, so a run.json on disk means every other report of this run is there too (run.json is not in its own `files`).
   await atomicWriteFile(paths.runJson, json(run));
+  if (failed.some((f) => f.file === paths.runJson)) {
+    run.status = run.status === 'cancelled' ? 'cancelled' : 'failed';
+    run.exitCode = Math.max(run.exitCode, EXIT.failed);
+  }
+  if (failed.length > 0) paths.failed = failed;
   return paths;
 }
 

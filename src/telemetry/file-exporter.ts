@@ -3,9 +3,9 @@
 // Spans are kept in memory and written once, atomically, when the run ends: a run's trace is a few
 // hundred spans, and a reader never sees half a file.
 import { join } from 'node:path';
-import { JsonTraceSerializer } from '@opentelemetry/otlp-transformer';
 import type { ReadableSpan, SpanProcessor } from '@opentelemetry/sdk-trace';
 import { atomicWriteFile } from '../base/atomic-write.js';
+import { otlpJsonRequest } from './otlp-json.js';
 import { TRACE_FILE } from './trace-file.js';
 const SPANS_PER_LINE = 512;
 
@@ -25,10 +25,7 @@ export class TraceFileProcessor implements SpanProcessor {
   /** Writes every span ended so far to `<dir>/trace.jsonl`. */
   async write(dir: string): Promise<string> {
     const lines: string[] = [];
-    const decoder = new TextDecoder();
-    for (let i = 0; i < this.spans.length; i += SPANS_PER_LINE) {
-      lines.push(decoder.decode(JsonTraceSerializer.serializeRequest(this.spans.slice(i, i + SPANS_PER_LINE))));
-    }
+    for (let i = 0; i < this.spans.length; i += SPANS_PER_LINE) lines.push(otlpJsonRequest(this.spans.slice(i, i + SPANS_PER_LINE)));
     const file = join(dir, TRACE_FILE);
     await atomicWriteFile(file, lines.map((l) => `${l}\n`).join(''));
     return file;

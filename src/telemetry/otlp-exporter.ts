@@ -72,7 +72,8 @@ export class OtlpSpanExporter implements SpanExporter {
   }
 }
 
-class HttpTransport implements IExporterTransport {
+/** POSTs OTLP requests to one URL; after a failure it sends nothing more (also used for the run's metrics). */
+export class HttpTransport implements IExporterTransport {
   failure: string | undefined;
   private readonly agent: http.Agent;
   private readonly request: typeof http.request;

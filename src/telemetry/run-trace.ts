@@ -4,14 +4,15 @@
 // process (tests) and runlens never changes the tracing of code that embeds it.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { type Context, type Span, type Tracer, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
-import { defaultResource, resourceFromAttributes } from '@opentelemetry/resources';
-import { AlwaysOnSampler, BatchSpanProcessor, RandomIdGenerator, type SpanProcessor, TracerProvider } from '@opentelemetry/sdk-trace';
+import type { SpanProcessor } from '@opentelemetry/sdk-trace';
 import { ATTR_ERROR_TYPE } from '@opentelemetry/semantic-conventions';
 import type { Attempt, PlatformInfo, RunResult, StepResult, StepStatus } from '../model/result.js';
 import { stepFailed } from '../model/result.js';
-import type { RunTrace, SpanAttributes, StepTrace } from '../model/trace.js';
+import type { RunPhase, RunTrace, SpanAttributes, StepTrace } from '../model/trace.js';
 import { TraceFileProcessor } from './file-exporter.js';
 import type { OtlpSpanExporter } from './otlp-exporter.js';
+import type * as Sdk from './sdk-provider.js';
+import { SpanRecorder } from './span-recorder.js';
 import { envFromContext } from './propagation.js';
 import {
   ATTR_CICD_PIPELINE_ACTION_NAME,
@@ -44,8 +45,15 @@ export interface OtelRunTraceOptions {
    * writes only trace.jsonl loads no HTTP client (node:http, node:https, node:zlib).
    */
   otlpExporter?: typeof OtlpSpanExporter;
+  /**
+   * The OpenTelemetry SDK (sdk-provider.ts), which startRunTrace loads with the OTLP exporter: without it
+   * the spans go only to trace.jsonl and are recorded by span-recorder.ts, sparing the run the SDK's start-up.
+   */
+  sdk?: typeof Sdk;
   /** Warnings found while setting up, returned by end(). */
   warnings: string[];
+  /** The runner's price per minute, when known (runlens.cost.* on step spans). */
+  cost?: { rate: number; currency: string };
 }
 
 const TASK_RESULT: Record<StepStatus, CicdResult> = {
@@ -58,7 +66,7 @@ const TASK_RESULT: Record<StepStatus, CicdResult> = {
 
 export class OtelRunTrace implements RunTrace {
   readonly traceId: string;
-  private readonly provider: TracerProvider;
+  private readonly provider: { getTracer(name: string, version?: string): Tracer; shutdown(): Promise<void> };
   private readonly tracer: Tracer;
   private readonly runSpan: Span;
   private readonly runContext: Context;
@@ -66,6 +74,8 @@ export class OtelRunTrace implements RunTrace {
   private readonly otlp: OtlpSpanExporter | undefined;
   private readonly steps = new Map<string, OtelStepTrace>();
   private ended = false;
+  /** Why the trace did not reach the OTLP receiver, once end() has flushed (the run's metrics count it). */
+  exportProblem: { url: string; reason: string } | undefined;
 
   constructor(private readonly opts: OtelRunTraceOptions) {
     const processors: SpanProcessor[] = [];
@@ -73,12 +83,12 @@ export class OtelRunTrace implements RunTrace {
       this.file = new TraceFileProcessor();
       processors.push(this.file);
     }
-    if (opts.telemetry.otlp && opts.otlpExporter) {
+    if (opts.telemetry.otlp && opts.otlpExporter && opts.sdk) {
       this.otlp = new opts.otlpExporter(opts.telemetry.otlp, opts.telemetry.timeoutMs, `runlens/${opts.runlensVersion}`);
       // Spans leave while the run goes on, once a second: live in the receiver's UI, and exported
       // while the steps keep the engine waiting, so little is left to send when the run ends.
       processors.push(
-        new BatchSpanProcessor({
+        new opts.sdk.BatchSpanProcessor({
           exporter: this.otlp,
           scheduledDelayMillis: 1000,
           exportTimeoutMillis: opts.telemetry.timeoutMs,
@@ -87,18 +97,9 @@ export class OtelRunTrace implements RunTrace {
         }),
       );
     }
-    const random = new RandomIdGenerator();
-    const forcedTraceId = opts.traceId;
-    this.provider = new TracerProvider({
-      resource: defaultResource().merge(resourceFromAttributes(opts.resource)),
-      // The trace file is the run's record whatever an upstream sampler decided.
-      sampler: new AlwaysOnSampler(),
-      idGenerator: {
-        generateTraceId: () => forcedTraceId ?? random.generateTraceId(),
-        generateSpanId: () => random.generateSpanId(),
-      },
-      spanProcessors: processors,
-    });
+    // Both sample every span (the trace file is the run's record whatever an upstream sampler decided).
+    const provider = { resource: opts.resource, spanProcessors: processors, ...(opts.traceId ? { traceId: opts.traceId } : {}) };
+    this.provider = opts.sdk ? opts.sdk.sdkTracerProvider(provider) : new SpanRecorder(provider);
     this.tracer = this.provider.getTracer('runlens', opts.runlensVersion);
     const { platform } = opts;
     this.runSpan = this.tracer.startSpan(
@@ -120,9 +121,23 @@ export class OtelRunTrace implements RunTrace {
   }
 
   step(id: string, kind: string): StepTrace {
-    const stepTrace = new OtelStepTrace(this.tracer, this.runContext, id, kind, this.opts.platform);
+    const stepTrace = new OtelStepTrace(this.tracer, this.runContext, id, kind, this.opts.platform, undefined, this.opts.cost);
     this.steps.set(id, stepTrace);
     return stepTrace;
+  }
+
+  recordPhase(name: string, phase: RunPhase): void {
+    if (this.ended) return;
+    const span = this.tracer.startSpan(
+      name,
+      { kind: SpanKind.INTERNAL, startTime: phase.startedAt, attributes: phase.attributes },
+      this.runContext,
+    );
+    if (phase.error) {
+      span.setAttribute(ATTR_ERROR_TYPE, `${name}_failed`);
+      span.setStatus({ code: SpanStatusCode.ERROR, message: phase.error });
+    }
+    span.end(phase.endedAt);
   }
 
   async end(result: RunResult): Promise<string[]> {
@@ -156,6 +171,7 @@ export class OtelRunTrace implements RunTrace {
         step.kind,
         this.opts.platform,
         step.startedAt ? new Date(step.startedAt) : at,
+        this.opts.cost,
       );
       this.steps.set(step.id, stepTrace);
       stepTrace.end(step);
@@ -175,10 +191,15 @@ export class OtelRunTrace implements RunTrace {
       'runlens.findings.high': result.counts.high,
       'runlens.gate.passed': result.gate.passed,
     });
+    span.setAttributes(costAttributes(result));
     if (result.status === 'failed') {
       const aStepFailed = result.steps.some((s) => stepFailed(s) && !s.allowedFailure);
-      span.setAttribute(ATTR_ERROR_TYPE, aStepFailed ? 'step_failed' : 'gate_failed');
-      span.setStatus({ code: SpanStatusCode.ERROR, message: aStepFailed ? 'a step failed' : result.gate.reason });
+      const overBudget = !aStepFailed && result.gate.passed && result.budget?.exceeded === true;
+      span.setAttribute(ATTR_ERROR_TYPE, aStepFailed ? 'step_failed' : overBudget ? 'budget_exceeded' : 'gate_failed');
+      span.setStatus({
+        code: SpanStatusCode.ERROR,
+        message: aStepFailed ? 'a step failed' : overBudget ? result.budget!.reason : result.gate.reason,
+      });
     }
     const finished = Date.parse(result.finishedAt);
     span.end(Number.isNaN(finished) ? undefined : new Date(Math.max(finished, Date.parse(result.startedAt) || 0)));
@@ -216,6 +237,7 @@ export class OtelRunTrace implements RunTrace {
         this.otlp.failure ??
         (outcome === 'timeout' ? `no answer within ${timeoutMs} ms` : outcome instanceof Error ? outcome.message : undefined);
       if (reason !== undefined) {
+        this.exportProblem = { url: target.url, reason };
         const rest = this.file && !fileProblem ? '; the full trace is in trace.jsonl' : '';
         warnings.push(`Trace export to ${redactUrl(target.url)} failed: ${reason}. The run itself is unaffected${rest}.`);
       }
@@ -241,6 +263,7 @@ class OtelStepTrace implements StepTrace {
     kind: string,
     platform: PlatformInfo,
     startTime?: Date,
+    private readonly cost?: { rate: number; currency: string },
   ) {
     this.span = tracer.startSpan(
       id,
@@ -313,6 +336,7 @@ class OtelStepTrace implements StepTrace {
         'runlens.step.memory.peak_rss_bytes': result.usage?.peakRssBytes,
         'runlens.step.stdout_bytes': result.usage?.stdoutBytes,
         'runlens.step.stderr_bytes': result.usage?.stderrBytes,
+        ...stepCostAttributes(result, this.cost),
       }),
     );
     if (result.status === 'failed' || result.status === 'timed-out') {
@@ -329,6 +353,44 @@ class OtelStepTrace implements StepTrace {
     this.span.setAttribute(ATTR_CICD_PIPELINE_TASK_RUN_RESULT, 'cancellation');
     this.span.end();
   }
+}
+
+/**
+ * A step span ends while the run goes on, before the job's billed minutes are known: it carries the step's
+ * own time at the runner's rate. The run span carries the billed total (rounding and overhead included);
+ * run.json's StepResult.cost is each step's share of that total.
+ */
+function stepCostAttributes(result: StepResult, cost: { rate: number; currency: string } | undefined): Record<string, number | string> {
+  if (!cost) return {};
+  const ran = result.status !== 'skipped' && !result.cached && !result.resumed;
+  const minutes = ran ? result.durationMs / 60_000 : 0;
+  return {
+    'runlens.cost.minutes': round6(minutes),
+    'runlens.cost.amount': round6(minutes * cost.rate),
+    'runlens.cost.currency': cost.currency,
+    'runlens.cost.rate': cost.rate,
+  };
+}
+
+function costAttributes(result: RunResult): SpanAttributes {
+  const c = result.cost;
+  return compact({
+    'runlens.cost.minutes': c?.minutes,
+    'runlens.cost.wall_minutes': c?.wallMinutes,
+    'runlens.cost.amount': c?.amount,
+    'runlens.cost.currency': c?.currency,
+    'runlens.cost.rate': c?.rate,
+    'runlens.cost.rate_source': c?.rateSource,
+    'runlens.cost.runner': c?.runner,
+    'runlens.cost.compute_minutes': c?.computeMinutes,
+    'runlens.cost.base.minutes': c?.base?.wallMinutes,
+    'runlens.cost.base.amount': c?.base?.amount,
+    'runlens.budget.exceeded': result.budget?.exceeded,
+  });
+}
+
+function round6(x: number): number {
+  return Math.round(x * 1e6) / 1e6;
 }
 
 /** Low-cardinality, as error.type asks: `timeout`, a signal name, or the exit code. */

@@ -10,6 +10,8 @@ export const ATTR_CICD_PIPELINE_TASK_NAME = 'cicd.pipeline.task.name';
 export const ATTR_CICD_PIPELINE_TASK_RUN_ID = 'cicd.pipeline.task.run.id';
 export const ATTR_CICD_PIPELINE_TASK_RUN_URL_FULL = 'cicd.pipeline.task.run.url.full';
 export const ATTR_CICD_PIPELINE_TASK_RUN_RESULT = 'cicd.pipeline.task.run.result';
+export const ATTR_CICD_PIPELINE_RUN_STATE = 'cicd.pipeline.run.state';
+export const ATTR_CICD_SYSTEM_COMPONENT = 'cicd.system.component';
 export const ATTR_CICD_WORKER_ID = 'cicd.worker.id';
 export const ATTR_CICD_WORKER_NAME = 'cicd.worker.name';
 
@@ -22,6 +24,9 @@ export const ATTR_VCS_REF_HEAD_TYPE = 'vcs.ref.head.type';
 export const ATTR_VCS_REF_HEAD_REVISION = 'vcs.ref.head.revision';
 export const ATTR_VCS_REF_BASE_REVISION = 'vcs.ref.base.revision';
 export const ATTR_VCS_CHANGE_ID = 'vcs.change.id';
+
+/** Stable (as `ATTR_ERROR_TYPE` of @opentelemetry/semantic-conventions); here so metrics.ts imports no package. */
+export const ATTR_ERROR_TYPE = 'error.type';
 
 /** Values of `cicd.pipeline.result` and `cicd.pipeline.task.run.result`. */
 export type CicdResult = 'success' | 'failure' | 'error' | 'timeout' | 'cancellation' | 'skip';

@@ -35,10 +35,23 @@ export interface OtlpTarget {
   compression: 'gzip' | 'none';
 }
 
+export type MetricsTemporality = 'cumulative' | 'delta';
+
+/** Where the run's metrics go (src/telemetry/metrics.ts); absent from ResolvedTelemetry when metrics are off. */
+export interface MetricsTarget {
+  /** Write `<output-dir>/metrics.jsonl`. */
+  file: boolean;
+  /** The full metrics URL, `/v1/metrics` included. */
+  otlp?: OtlpTarget;
+  /** OTEL_EXPORTER_OTLP_METRICS_TEMPORALITY_PREFERENCE; cumulative unless asked (what Prometheus accepts). */
+  temporality: MetricsTemporality;
+}
+
 export interface ResolvedTelemetry {
   /** Write `<output-dir>/trace.jsonl`. */
   file: boolean;
   otlp?: OtlpTarget;
+  metrics?: MetricsTarget;
   /** The most time exporting may add to the end of the run. */
   timeoutMs: number;
   urlTemplate?: string;
@@ -93,6 +106,7 @@ export function checkTelemetryOverrides(overrides: TelemetryOverrides, door: 'cl
 
 const DEFAULT_ENDPOINT = 'http://localhost:4318';
 const TRACES_PATH = '/v1/traces';
+const METRICS_PATH = '/v1/metrics';
 
 export function resolveTelemetry(settings: TelemetrySettings, env: Env, overrides: TelemetryOverrides = {}): ResolvedTelemetry {
   const warnings: string[] = [];
@@ -133,14 +147,7 @@ export function resolveTelemetry(settings: TelemetrySettings, env: Env, override
     if (isHttpUrl(url)) {
       otlp = {
         url,
-        protocol: resolveProtocol(given(overrides.protocol), fromEnv, settings.protocol, warnings),
-        headers: {
-          ...settings.headers,
-          ...parseHeaders(fromEnv('OTEL_EXPORTER_OTLP_HEADERS'), 'OTEL_EXPORTER_OTLP_HEADERS', warnings),
-          ...parseHeaders(fromEnv('OTEL_EXPORTER_OTLP_TRACES_HEADERS'), 'OTEL_EXPORTER_OTLP_TRACES_HEADERS', warnings),
-          ...parseHeaders(given(overrides.headers), 'the otel-headers input', warnings),
-        },
-        compression: resolveCompression(fromEnv, warnings),
+        ...otlpOptions('TRACES', settings, fromEnv, overrides, warnings),
       };
     } else {
       warnings.push(
@@ -149,6 +156,7 @@ export function resolveTelemetry(settings: TelemetrySettings, env: Env, override
     }
   }
 
+  const metrics = resolveMetrics(settings, fromEnv, overrides, { exporters: none ? new Set(['none']) : exporters, otlp: !!otlp }, warnings);
   const resourceAttributes = parseKeyValues(fromEnv('OTEL_RESOURCE_ATTRIBUTES'), 'OTEL_RESOURCE_ATTRIBUTES', warnings);
   const urlTemplate = given(overrides.urlTemplate) ?? settings['url-template'];
   if (urlTemplate !== undefined && !urlTemplate.includes('{traceId}')) {
@@ -158,6 +166,7 @@ export function resolveTelemetry(settings: TelemetrySettings, env: Env, override
     // The file is the run's own record of its trace, whatever else is configured.
     file: !none,
     ...(otlp ? { otlp } : {}),
+    ...(metrics ? { metrics } : {}),
     timeoutMs: resolveTimeout(fromEnv, settings.timeout, warnings),
     ...(urlTemplate !== undefined ? { urlTemplate } : {}),
     deterministicTraceId: settings['deterministic-trace-id'],
@@ -169,14 +178,110 @@ export function resolveTelemetry(settings: TelemetrySettings, env: Env, override
 
 /** `http://collector:4318` → `http://collector:4318/v1/traces`; a URL that already ends so is kept. */
 export function tracesUrl(base: string): string {
+  return signalUrl(base, TRACES_PATH);
+}
+
+/** `http://collector:4318` → `http://collector:4318/v1/metrics`; a URL that already ends so is kept. */
+export function metricsUrl(base: string): string {
+  return signalUrl(base, METRICS_PATH);
+}
+
+function signalUrl(base: string, signalPath: string): string {
   let url: URL;
   try {
     url = new URL(base);
   } catch {
     return base;
   }
-  if (!url.pathname.endsWith(TRACES_PATH)) url.pathname = url.pathname.replace(/\/?$/, TRACES_PATH);
+  if (!url.pathname.endsWith(signalPath)) url.pathname = url.pathname.replace(/\/?$/, signalPath);
   return url.toString();
+}
+
+type Signal = 'TRACES' | 'METRICS';
+
+/** Protocol, headers and compression of one signal: the signal's own OTEL_EXPORTER_OTLP_<SIGNAL>_* variables beat the generic ones. */
+function otlpOptions(
+  signal: Signal,
+  settings: TelemetrySettings,
+  fromEnv: (name: string) => string | undefined,
+  overrides: TelemetryOverrides,
+  warnings: string[],
+): Omit<OtlpTarget, 'url'> {
+  const given = overrides.headers?.trim() ? overrides.headers.trim() : undefined;
+  const protocolInput = overrides.protocol?.trim() ? overrides.protocol.trim() : undefined;
+  return {
+    protocol: resolveProtocol(signal, protocolInput, fromEnv, settings.protocol, warnings),
+    headers: {
+      ...settings.headers,
+      ...parseHeaders(fromEnv('OTEL_EXPORTER_OTLP_HEADERS'), 'OTEL_EXPORTER_OTLP_HEADERS', warnings),
+      ...parseHeaders(fromEnv(`OTEL_EXPORTER_OTLP_${signal}_HEADERS`), `OTEL_EXPORTER_OTLP_${signal}_HEADERS`, warnings),
+      ...parseHeaders(given, 'the otel-headers input', warnings),
+    },
+    compression: resolveCompression(signal, fromEnv, warnings),
+  };
+}
+
+/**
+ * Metrics go where the trace goes (metrics.jsonl beside trace.jsonl, OTLP to the same receiver's
+ * `/v1/metrics`), unless `telemetry.metrics: false`; OTEL_METRICS_EXPORTER, the standard variable,
+ * chooses on its own (env beats the file). Warnings from the shared settings were already given once
+ * for the trace; only what is the metrics' own warns here.
+ */
+function resolveMetrics(
+  settings: TelemetrySettings,
+  fromEnv: (name: string) => string | undefined,
+  overrides: TelemetryOverrides,
+  trace: { exporters: Set<ExporterName>; otlp: boolean },
+  warnings: string[],
+): MetricsTarget | undefined {
+  if (fromEnv('OTEL_SDK_DISABLED')?.toLowerCase() === 'true') return undefined;
+  let exporters: Set<ExporterName>;
+  const fromVariable = fromEnv('OTEL_METRICS_EXPORTER');
+  if (fromVariable) {
+    exporters = new Set();
+    for (const raw of fromVariable.split(',')) {
+      const name = raw.trim().toLowerCase();
+      if (!name) continue;
+      if ((TRACE_EXPORTERS as readonly string[]).includes(name)) exporters.add(name as ExporterName);
+      else warnings.push(`OTEL_METRICS_EXPORTER: "${name}" is not a metrics exporter runlens has; use file, otlp or none.`);
+    }
+    if (exporters.size === 0) exporters.add('file');
+  } else if (!settings.metrics) {
+    return undefined;
+  } else {
+    exporters = trace.exporters;
+  }
+  if (exporters.has('none')) return undefined;
+
+  let otlp: OtlpTarget | undefined;
+  if (exporters.has('otlp')) {
+    const input = overrides.endpoint?.trim() ? overrides.endpoint.trim() : undefined;
+    const url = input
+      ? metricsUrl(input)
+      : (fromEnv('OTEL_EXPORTER_OTLP_METRICS_ENDPOINT') ??
+        metricsUrl(fromEnv('OTEL_EXPORTER_OTLP_ENDPOINT') ?? settings.endpoint ?? DEFAULT_ENDPOINT));
+    // Problems with the settings the trace shares were reported for the trace already: say them once.
+    if (isHttpUrl(url)) {
+      const own: string[] = [];
+      otlp = { url, ...otlpOptions('METRICS', settings, fromEnv, overrides, own) };
+      warnings.push(...(trace.otlp ? own.filter((w) => w.includes('_METRICS_')) : own));
+    } else if (fromEnv('OTEL_EXPORTER_OTLP_METRICS_ENDPOINT') && !input) {
+      warnings.push(
+        `OTEL_EXPORTER_OTLP_METRICS_ENDPOINT: "${url}" is not an http(s) URL, so metrics are not exported over OTLP; set it to e.g. http://localhost:4318/v1/metrics.`,
+      );
+    }
+  }
+  return { file: true, ...(otlp ? { otlp } : {}), temporality: resolveTemporality(fromEnv, warnings) };
+}
+
+function resolveTemporality(fromEnv: (name: string) => string | undefined, warnings: string[]): MetricsTemporality {
+  const name = 'OTEL_EXPORTER_OTLP_METRICS_TEMPORALITY_PREFERENCE';
+  const value = fromEnv(name)?.toLowerCase();
+  if (value === undefined || value === 'cumulative') return 'cumulative';
+  // lowmemory is delta for counters and histograms, the only kinds runlens records as sums.
+  if (value === 'delta' || value === 'lowmemory') return 'delta';
+  warnings.push(`${name}: "${value}" is not cumulative, delta or lowmemory; using cumulative.`);
+  return 'cumulative';
 }
 
 function isHttpUrl(text: string): boolean {
@@ -201,6 +306,7 @@ function parseExporters(text: string, from: string, warnings: string[]): Set<Exp
 }
 
 function resolveProtocol(
+  signal: Signal,
   input: string | undefined,
   fromEnv: (name: string) => string | undefined,
   fallback: OtlpProtocol,
@@ -208,7 +314,7 @@ function resolveProtocol(
 ): OtlpProtocol {
   const candidates: [string | undefined, string][] = [
     [input, 'the otel-protocol input'],
-    [fromEnv('OTEL_EXPORTER_OTLP_TRACES_PROTOCOL'), 'OTEL_EXPORTER_OTLP_TRACES_PROTOCOL'],
+    [fromEnv(`OTEL_EXPORTER_OTLP_${signal}_PROTOCOL`), `OTEL_EXPORTER_OTLP_${signal}_PROTOCOL`],
     [fromEnv('OTEL_EXPORTER_OTLP_PROTOCOL'), 'OTEL_EXPORTER_OTLP_PROTOCOL'],
   ];
   for (const [value, from] of candidates) {
@@ -221,9 +327,9 @@ function resolveProtocol(
   return fallback;
 }
 
-function resolveCompression(fromEnv: (name: string) => string | undefined, warnings: string[]): 'gzip' | 'none' {
-  const name = fromEnv('OTEL_EXPORTER_OTLP_TRACES_COMPRESSION')
-    ? 'OTEL_EXPORTER_OTLP_TRACES_COMPRESSION'
+function resolveCompression(signal: Signal, fromEnv: (name: string) => string | undefined, warnings: string[]): 'gzip' | 'none' {
+  const name = fromEnv(`OTEL_EXPORTER_OTLP_${signal}_COMPRESSION`)
+    ? `OTEL_EXPORTER_OTLP_${signal}_COMPRESSION`
     : 'OTEL_EXPORTER_OTLP_COMPRESSION';
   const value = fromEnv(name)?.toLowerCase();
   if (value === undefined || value === 'none') return 'none';

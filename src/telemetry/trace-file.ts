@@ -2,6 +2,8 @@
 // Collector's file exporter write them (a single pretty-printed request reads too).
 import { readFile } from 'node:fs/promises';
 import { InputError } from '../base/errors.js';
+import { positionAt } from '../base/line-index.js';
+import { locateJsonError } from '../ingest/json-source.js';
 
 /** The trace file's name in the output directory. */
 export const TRACE_FILE = 'trace.jsonl';
@@ -37,7 +39,7 @@ export async function readTraceFile(file: string): Promise<TraceSpan[]> {
   const documents: { line: number; value: unknown }[] = [];
   const trimmed = text.trim();
   if (trimmed.startsWith('{') && !trimmed.includes('\n{')) {
-    documents.push({ line: 1, value: parseJson(trimmed, file, 1) });
+    documents.push({ line: 1, value: parseJson(text.replace(/^\uFEFF/, ''), file, 1) });
   } else {
     text.split('\n').forEach((line, i) => {
       if (line.trim()) documents.push({ line: i + 1, value: parseJson(line, file, i + 1) });
@@ -46,11 +48,14 @@ export async function readTraceFile(file: string): Promise<TraceSpan[]> {
   return documents.flatMap(({ line, value }) => spansOf(value, file, line));
 }
 
+/** `text` starts at `line` of the file (a whole document starts at 1). */
 function parseJson(text: string, file: string, line: number): unknown {
   try {
     return JSON.parse(text);
   } catch (err) {
-    throw new InputError({ file, line }, `not JSON (${(err as Error).message})`, HINT);
+    const { reason, offset } = locateJsonError(text, err);
+    const at = positionAt(text, offset);
+    throw new InputError({ file, line: line + at.line - 1, column: at.column }, `not JSON (${reason})`, HINT);
   }
 }
 
@@ -70,7 +75,11 @@ function spansOf(doc: unknown, file: string, line: number): TraceSpan[] {
         const traceId = hexId(span.traceId, 16);
         const spanId = hexId(span.spanId, 8);
         if (!traceId || !spanId)
-          throw new InputError({ file, line }, `a span without a valid traceId/spanId (${String(span.name ?? '?')})`, HINT);
+          throw new InputError(
+            { file, line },
+            `a span without a valid traceId/spanId (${typeof span.name === 'string' ? span.name : '?'})`,
+            HINT,
+          );
         const parentSpanId = hexId(span.parentSpanId, 8);
         const status = isObject(span.status) ? span.status : {};
         const start = nanosToMs(span.startTimeUnixNano);

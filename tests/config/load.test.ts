@@ -183,7 +183,7 @@ describe('loadConfig', () => {
     expect(err.message).toBe(
       path.normalize('ci/runlens.yml') +
         ':3:16: steps.a.colour: unknown key "colour"; known keys: ' +
-        'name, needs, run, uses, with, timeout, retries, continue-on-error, env, if, matrix, resources, working-directory, junit, sarif, new-only, inputs, cache, problem-matcher',
+        'name, needs, run, uses, with, timeout, retries, continue-on-error, env, if, matrix, resources, working-directory, junit, sarif, new-only, inputs, cache, secrets, problem-matcher',
     );
   });
 });

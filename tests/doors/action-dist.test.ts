@@ -121,6 +121,20 @@ describe('the built action (dist/index.js)', () => {
     expect(run.steps.map((s: { id: string }) => s.id).sort()).toEqual(['build', 'test']);
   });
 
+  it('runs one shard of the plan from the shard input, and refuses a malformed one with exit 2', async () => {
+    const shards = await Promise.all(['1/2', '2/2'].map((shard) => runAction({ shard, 'fail-on': 'none' })));
+    const ids = shards.map(({ ran, ws }) => {
+      expect(ran.code, ran.stderr).toBe(0);
+      const run = JSON.parse(readFileSync(path.join(ws, '.runlens', 'run.json'), 'utf8'));
+      return (run.steps as { id: string }[]).map((s) => s.id);
+    });
+    // Between them the two shards ran every step exactly once.
+    expect([...ids[0]!, ...ids[1]!].sort()).toEqual(['build', 'flaky-docs', 'lint', 'test']);
+    const bad = await runAction({ shard: '3/2' });
+    expect(bad.ran.code).toBe(2);
+    expect(bad.ran.stdout).toMatch(/input "shard" "3\/2" is not a shard/);
+  });
+
   it('posts one sticky comment on the pull request and updates it on the next run', async () => {
     const forge = await startFakeForge({ token: 'ghs_testtoken' });
     try {
@@ -155,12 +169,24 @@ describe('the built action (dist/index.js)', () => {
 describe('the committed dist/', () => {
   // ncc copies any folder it takes for an asset: a path expression it misreads once shipped the whole
   // checkout (node_modules included) inside dist/.
-  it('holds only the bundle: chunks, the secrets worker, the CLI shim and the pipeline templates', () => {
+  it('holds only the bundle: chunks, the secrets worker, the CLI shim, the pipeline templates and gRPC’s protos', () => {
     const dist = path.join(repoRoot, 'dist');
     const entries = readdirSync(dist, { withFileTypes: true });
-    expect(entries.filter((e) => e.isDirectory()).map((e) => e.name)).toEqual(['pipeline-templates']);
+    // proto/, protoc-gen-validate/, xds/: @grpc/grpc-js's own .proto files (~230 KB), which the GCP Secret
+    // Manager client (gcp-sm://, loaded on demand) reads when it loads. xdg-open: the `open` package's script,
+    // which @azure/identity's browser sign-in would call (runlens never does).
+    expect(entries.filter((e) => e.isDirectory()).map((e) => e.name)).toEqual([
+      'pipeline-templates',
+      'proto',
+      'protoc-gen-validate',
+      'xds',
+    ]);
+    const protos = ['proto', 'protoc-gen-validate', 'xds'].flatMap((d) =>
+      readdirSync(path.join(dist, d), { recursive: true, withFileTypes: true }).filter((e) => e.isFile()),
+    );
+    expect(protos.filter((e) => !/\.proto$|^LICENSE$/.test(e.name)).map((e) => e.name)).toEqual([]);
     const stray = entries.filter(
-      (e) => e.isFile() && !/^(\d+\.)?index\.js$|^(cli|secrets-worker)\.js$|^licenses\.txt$|^package\.json$/.test(e.name),
+      (e) => e.isFile() && !/^(\d+\.)?index\.js$|^(cli|secrets-worker)\.js$|^licenses\.txt$|^package\.json$|^xdg-open$/.test(e.name),
     );
     expect(stray.map((e) => e.name)).toEqual([]);
     const bytes = entries.filter((e) => e.isFile()).reduce((n, e) => n + statSync(path.join(dist, e.name)).size, 0);

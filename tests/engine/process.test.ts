@@ -1,11 +1,15 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runProcess } from '../../src/engine/process.js';
 import type { ProcessRequest } from '../../src/engine/process.js';
 import { fixture, isAlive, pidsIn, removeTempWorkspaces, tempWorkspace } from '../support/engine.js';
 
 afterAll(removeTempWorkspaces);
+
+// A step's `run:` starts through node:child_process, a check's tool (ctx.exec) through execa: both
+// spawners go through every case below.
+let spawner: ProcessRequest['spawner'] = 'node';
 
 async function exec(command: string | string[], extra: Partial<ProcessRequest> = {}) {
   const lines: string[] = [];
@@ -20,12 +24,17 @@ async function exec(command: string | string[], extra: Partial<ProcessRequest> =
     signal: new AbortController().signal,
     onLine: (l) => lines.push(l),
     onNote: (l) => notes.push(l),
+    spawner,
     ...extra,
   });
   return { outcome, lines, notes };
 }
 
-describe('runProcess', () => {
+describe.each(['node', 'execa'] as const)('runProcess (spawned by %s)', (by) => {
+  beforeAll(() => {
+    spawner = by;
+  });
+
   it('passes a list as argv with no shell, so $HOME stays literal', async () => {
     const { outcome, lines } = await exec(['printf', '%s\\n', '$HOME', 'a b']);
     expect(outcome.status).toBe('passed');
@@ -56,7 +65,8 @@ describe('runProcess', () => {
 
   it('gives the process only the environment it is given', async () => {
     const { lines } = await exec(['env'], { env: { PATH: process.env.PATH, ONLY: 'this' } });
-    expect(lines.sort()).toEqual([`ONLY=this`, `PATH=${process.env.PATH}`]);
+    // …and the tag runlens finds the step's processes by (RUNLENS_PROCESS_TAG, engine/process.ts).
+    expect(lines.sort()).toEqual([`ONLY=this`, `PATH=${process.env.PATH}`, expect.stringMatching(/^RUNLENS_PROCESS_TAG=\d+\.\w+\.\w+$/)]);
   });
 
   it('fails a missing argv command with exit 127 and says which', async () => {
@@ -74,6 +84,30 @@ describe('runProcess', () => {
     const { outcome } = await exec('true', { shell: 'runlens-no-such-shell' });
     expect(outcome).toMatchObject({ status: 'failed', exitCode: 127 });
     expect(outcome.error).toContain('the shell "runlens-no-such-shell" was not found');
+  });
+
+  it('fails a program that is not executable with exit 126 and says so', async () => {
+    const cwd = await tempWorkspace();
+    await writeFile(path.join(cwd, 'not-executable.sh'), '#!/bin/sh\necho hi\n', { mode: 0o644 });
+    const { outcome } = await exec([path.join(cwd, 'not-executable.sh')], { cwd });
+    expect(outcome).toMatchObject({ status: 'failed', exitCode: 126, spawnError: 'EACCES' });
+    expect(outcome.error).toContain('is not executable');
+  });
+
+  it('writes `input` to standard input, and a program that never reads it still passes', async () => {
+    const { outcome, lines } = await exec(['cat'], { input: 'first\nsecond\n' });
+    expect(outcome.status).toBe('passed');
+    expect(lines).toEqual(['first', 'second']);
+    // More than a pipe holds, to a program that exits at once: the closed pipe is not the step's failure.
+    const ignored = await exec(['true'], { input: 'x'.repeat(1 << 20) });
+    expect(ignored.outcome).toMatchObject({ status: 'passed', exitCode: 0 });
+  });
+
+  it('captures stdout and stderr whole when asked, and reports a signal that killed the process', async () => {
+    const captured = await exec('printf out; printf err >&2', { capture: { stdout: true, stderr: true } });
+    expect(captured.outcome).toMatchObject({ status: 'passed', stdout: 'out', stderr: 'err' });
+    const killed = await exec('kill -KILL $$');
+    expect(killed.outcome).toMatchObject({ status: 'failed', exitCode: null, signal: 'SIGKILL', error: 'killed by SIGKILL' });
   });
 
   it('fails when the working directory does not exist', async () => {
@@ -115,6 +149,18 @@ describe('runProcess', () => {
     const { outcome, notes } = await exec(`sleep 300 & echo $! > ${pids}; echo started`, { killGraceMs: 300 });
     expect(outcome.status).toBe('passed');
     expect(notes.join('\n')).toContain('left processes running in the background');
+    expect(pidsIn(pids).filter(isAlive)).toEqual([]);
+  });
+
+  it('stops a daemon a passing step started in a session of its own, though the step left no process in its group', async () => {
+    // The end-of-step /proc scan is skipped only when no process was created since the spawn but the step's own.
+    const dir = await tempWorkspace();
+    const pids = path.join(dir, 'pids');
+    const { outcome, notes } = await exec(`setsid sleep 301 > /dev/null 2>&1 < /dev/null & echo $! > ${pids}; sleep 0.2`, {
+      killGraceMs: 300,
+    });
+    expect(outcome.status).toBe('passed');
+    expect(notes.join('\n')).toMatch(/outside its process group .*sleep 301/);
     expect(pidsIn(pids).filter(isAlive)).toEqual([]);
   });
 

@@ -1,11 +1,14 @@
 // A real Jaeger v2 for tests and bench/otel: in-memory storage, OTLP/HTTP receiver and query API on
 // free loopback ports, started and stopped by the caller. Built by `scripts/install-tools.sh jaeger`.
-import { type ChildProcess, spawn } from 'node:child_process';
+// Jaeger v2 is an OpenTelemetry Collector: its OTLP receiver also takes metrics, which a metrics pipeline
+// hands to the Collector's Prometheus exporter (scraped at `prometheusUrl`).
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { stopChild } from './child-process.js';
 
 export function jaegerBinary(): string {
   const tools = process.env.RUNLENS_TOOLS ?? path.join(os.homedir(), '.cache', 'runlens-tools');
@@ -34,6 +37,8 @@ export interface Jaeger {
   /** OTLP/HTTP base URL (`/v1/traces` is the traces path). */
   otlpUrl: string;
   queryUrl: string;
+  /** The Collector's Prometheus exporter: `GET /metrics` shows the metrics received over OTLP. */
+  prometheusUrl: string;
   /** The trace once it has at least `minSpans` spans (Jaeger's batch processor lands them shortly after export). */
   waitForTrace(traceId: string, minSpans: number): Promise<JaegerTrace>;
   stop(): Promise<void>;
@@ -42,10 +47,10 @@ export interface Jaeger {
 export async function startJaeger(): Promise<Jaeger> {
   const binary = jaegerBinary();
   if (!existsSync(binary)) throw new Error(`${binary} is missing: run \`bash scripts/install-tools.sh jaeger\` (a go build of Jaeger v2)`);
-  const [otlp, query, queryGrpc, health] = (await freePorts(4)) as [number, number, number, number];
+  const [otlp, query, queryGrpc, health, prometheus] = (await freePorts(5)) as [number, number, number, number, number];
   const dir = await mkdtemp(path.join(os.tmpdir(), 'runlens-jaeger-'));
   const config = path.join(dir, 'jaeger.yaml');
-  await writeFile(config, jaegerConfig({ otlp, query, queryGrpc, health }));
+  await writeFile(config, jaegerConfig({ otlp, query, queryGrpc, health, prometheus }));
   const child = spawn(binary, ['--config', config], { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr!.setEncoding('utf8').on('data', (chunk: string) => {
@@ -68,6 +73,7 @@ export async function startJaeger(): Promise<Jaeger> {
   return {
     otlpUrl: `http://127.0.0.1:${otlp}`,
     queryUrl,
+    prometheusUrl: `http://127.0.0.1:${prometheus}`,
     stop,
     async waitForTrace(traceId, minSpans) {
       let last: JaegerTrace | undefined;
@@ -89,7 +95,7 @@ export async function startJaeger(): Promise<Jaeger> {
   };
 }
 
-function jaegerConfig(p: { otlp: number; query: number; queryGrpc: number; health: number }): string {
+function jaegerConfig(p: { otlp: number; query: number; queryGrpc: number; health: number; prometheus: number }): string {
   return `service:
   extensions: [jaeger_storage, jaeger_query, healthcheckv2]
   pipelines:
@@ -97,6 +103,9 @@ function jaegerConfig(p: { otlp: number; query: number; queryGrpc: number; healt
       receivers: [otlp]
       processors: [batch]
       exporters: [jaeger_storage_exporter]
+    metrics:
+      receivers: [otlp]
+      exporters: [prometheus]
   telemetry:
     metrics:
       level: none
@@ -130,6 +139,8 @@ processors:
 exporters:
   jaeger_storage_exporter:
     trace_storage: memstore
+  prometheus:
+    endpoint: 127.0.0.1:${p.prometheus}
 `;
 }
 
@@ -187,13 +198,4 @@ async function waitUntil(limitMs: number, ready: () => Promise<boolean>): Promis
     if (Date.now() > deadline) throw new Error(`not ready after ${limitMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-}
-
-async function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
-  await exited;
-  clearTimeout(timer);
 }

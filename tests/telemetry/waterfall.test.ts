@@ -109,7 +109,7 @@ describe('runlens trace show', () => {
     await writeFile(file, `${request([{ id: 'aaaaaaaaaaaaaaaa', name: 'root', start: 0, end: 1 }])}\n{not json\n`);
     const error = await renderTraceWaterfall(file, { color: false, width: 80 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InputError);
-    expect((error as Error).message).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:2: not JSON`));
+    expect((error as Error).message).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:2:\\d+: not JSON`));
   });
 
   it('says what to do when the file does not exist', async () => {

@@ -1,5 +1,5 @@
 // `problem-matcher:` on a `run:` step: the engine reads the step's output with GitHub problem matchers.
-import { writeFile } from 'node:fs/promises';
+import { cp, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { configSchema } from '../../src/config/schema.js';
@@ -13,11 +13,16 @@ afterAll(async () => {
   await removeTempWorkspaces();
 });
 
-const matcher = path.join(FIXTURES, 'matchers/shellcheck-gcc.json');
+// Matcher files are read only from inside the workspace (base/workspace-path.ts): each test copies them in.
+const matcher = '.matchers/shellcheck-gcc.json';
+async function withMatchers(ws: string): Promise<string> {
+  await cp(path.join(FIXTURES, 'matchers'), path.join(ws, '.matchers'), { recursive: true });
+  return ws;
+}
 
 describe('problem-matcher on a run step', () => {
   it('turns the lines of a real linter’s output into findings, with the matcher as the tool', async () => {
-    const ws = await workspace('shell');
+    const ws = await withMatchers(await workspace('shell'));
     const ran = await run(
       config({ lint: { run: ['shellcheck', '--format=gcc', 'scripts/deploy.sh'], 'problem-matcher': matcher, 'continue-on-error': true } }),
       ws,
@@ -37,7 +42,7 @@ describe('problem-matcher on a run step', () => {
   });
 
   it('keeps only the last attempt’s problems, from a step in a subfolder', async () => {
-    const ws = await workspace('shell');
+    const ws = await withMatchers(await workspace('shell'));
     await writeFile(
       path.join(ws, 'scripts', 'flaky.sh'),
       '#!/bin/bash\nif [ ! -f .tried ]; then touch .tried; echo "deploy.sh:1:1: error: first try [SC1000]"; exit 1; fi\necho "deploy.sh:5:10: warning: second try [SC2000]"\n',
@@ -45,7 +50,12 @@ describe('problem-matcher on a run step', () => {
     );
     const ran = await run(
       config({
-        flaky: { run: './flaky.sh', 'working-directory': 'scripts', 'problem-matcher': matcher, retries: { attempts: 1, backoff: '10ms' } },
+        flaky: {
+          run: './flaky.sh',
+          'working-directory': 'scripts',
+          'problem-matcher': `../${matcher}`,
+          retries: { attempts: 1, backoff: '10ms' },
+        },
       }),
       ws,
       { env: toolEnv() },
@@ -57,7 +67,7 @@ describe('problem-matcher on a run step', () => {
   });
 
   it('redacts what a matched line captured, as the log is', async () => {
-    const ws = await workspace('shell');
+    const ws = await withMatchers(await workspace('shell'));
     const secret = 'hunter2-not-a-real-secret-9f8e7d';
     const redactor = await createRedactor({});
     redactor.add(secret);
@@ -74,8 +84,8 @@ describe('problem-matcher on a run step', () => {
   });
 
   it('fails the step after it ran, with file:line:col, when a matcher file is broken', async () => {
-    const ws = await workspace('shell');
-    const ran = await run(config({ lint: { run: 'echo hello', 'problem-matcher': path.join(FIXTURES, 'matchers/broken.json') } }), ws, {
+    const ws = await withMatchers(await workspace('shell'));
+    const ran = await run(config({ lint: { run: 'echo hello', 'problem-matcher': '.matchers/broken.json' } }), ws, {
       env: toolEnv(),
     });
     expect(ran.byId.lint!.status).toBe('failed');

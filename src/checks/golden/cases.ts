@@ -7,6 +7,8 @@ import type { Severity } from '../../model/severity.js';
 import { formatOf } from './formats/format.js';
 import type { CaseInput, FormatName, GoldenOptions, ToleranceInput } from './options.js';
 import { resolveTolerance, type Tolerance } from './tolerance.js';
+import { InputError } from '../../base/errors.js';
+import { realPathEscape } from '../../base/workspace-path.js';
 
 export const NAME = '{name}';
 
@@ -80,6 +82,17 @@ export async function expandCases(options: GoldenOptions, cwd: string, workspace
       continue;
     }
     for (const name of names) out.push(make(name));
+  }
+  // Goldens are read, compared and (golden update) overwritten: never through a symlink out of the workspace.
+  for (const c of out) {
+    for (const [file, label] of [
+      [c.expected, c.expectedLabel],
+      [c.actual, c.actualLabel],
+    ] as const) {
+      const why = realPathEscape(workspace, file);
+      if (why)
+        throw new InputError({ file: label }, `golden file refused: ${why}`, 'runlens reads and writes only files inside the workspace');
+    }
   }
   return out;
 }

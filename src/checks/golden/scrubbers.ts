@@ -1,6 +1,7 @@
 // Scrubbers for text goldens: volatile text replaced by a placeholder on both sides before comparing.
 // The presets are data; a case may add its own `{ pattern, replacement }`.
 import { homedir, tmpdir } from 'node:os';
+import { guardBacktracking } from '../../base/regexp-guard.js';
 import type { ScrubberInput } from './options.js';
 
 export interface Scrubber {
@@ -40,6 +41,7 @@ function pathRules(workspace: string): Array<[RegExp, string]> {
 }
 
 export function makeScrubbers(inputs: ScrubberInput[], workspace: string): Scrubber[] {
+  if (inputs.some((s) => typeof s !== 'string')) guardBacktracking();
   return inputs.map((s) => {
     const rules: Array<[RegExp, string]> =
       typeof s === 'string' ? (s === 'paths' ? pathRules(workspace) : PRESETS[s]) : [[new RegExp(s.pattern, `g${s.flags}`), s.replacement]];

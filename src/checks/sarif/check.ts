@@ -1,7 +1,7 @@
 // `uses: sarif`: findings from SARIF files another tool (or an earlier step) wrote.
 import { z } from 'zod';
 import { ingestSarif } from '../../ingest/sarif.js';
-import { defineCheck } from '../check.js';
+import { defineCheck, lazyOptions } from '../check.js';
 
 export const sarifCheck = defineCheck({
   kind: 'sarif',
@@ -9,18 +9,24 @@ export const sarifCheck = defineCheck({
   // Findings carry the ingested tools' names; this one is only what the step is called.
   tool: { name: 'sarif' },
   category: 'mixed',
-  options: z
-    .object({
-      files: z
-        .union([z.string().min(1), z.array(z.string().min(1)).min(1)])
-        .transform((f) => (Array.isArray(f) ? f : [f]))
-        .describe('SARIF files to read: a glob or a list of globs, relative to the step working directory.'),
-    })
-    .strict(),
+  options: lazyOptions(() =>
+    z
+      .object({
+        files: z
+          .union([z.string().min(1), z.array(z.string().min(1)).min(1)])
+          .transform((f) => (Array.isArray(f) ? f : [f]))
+          .describe('SARIF files to read: a glob or a list of globs, relative to the step working directory.'),
+      })
+      .strict(),
+  ),
   run: async (ctx) => {
-    const { findings, files, tools } = await ctx.phase('ingest', () => ingestSarif(ctx.options.files, ctx), {
-      'runlens.sarif.patterns': ctx.options.files.length,
-    });
+    const { findings, files, tools } = await ctx.phase(
+      'ingest',
+      () => ingestSarif(ctx.options.files, { cwd: ctx.cwd, workspace: ctx.workspace, stepId: ctx.stepId, confine: true }),
+      {
+        'runlens.sarif.patterns': ctx.options.files.length,
+      },
+    );
     ctx.log(
       `read ${findings.length} finding${findings.length === 1 ? '' : 's'} from ${files.length} SARIF file${files.length === 1 ? '' : 's'}: ${files.join(', ')}`,
     );

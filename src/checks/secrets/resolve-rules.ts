@@ -37,25 +37,30 @@ export function resolveRules(options: SecretsOptions, cwd: string): { spec: Matc
   const disabled = new Set(options['disable-rules']);
   rules = rules.filter((r) => !disabled.has(r.id));
   for (const c of options.rules) {
-    const re = translateRe2(c.regex);
-    const rule: SecretRule = {
-      id: c.id,
-      title: c.title ?? c.id,
-      description: c.description ?? c.title ?? c.id,
-      provider: 'custom',
-      severity: c.severity,
-      regex: re.source,
-      flags: re.flags,
-      keywords: c.keywords,
-      ...(c['secret-group'] !== undefined ? { secretGroup: c['secret-group'] } : {}),
-      ...(c.entropy !== undefined ? { entropy: c.entropy } : {}),
-      ...(c.path ? { path: inlineFlags(translateRe2(c.path)) } : {}),
-      allow: { regexes: c.allowlist.regexes.map((r) => inlineFlags(translateRe2(r))), stopwords: c.allowlist.stopwords },
-    };
+    const rule = customRule(c);
     rules = [...rules.filter((r) => r.id !== c.id), rule];
   }
   allow.regexes.push(...options.allowlist.regexes.map((r) => inlineFlags(translateRe2(r))));
   return { spec: { rules, allow, decode: true }, notes, excludedPaths: options.allowlist.paths };
+}
+
+/** A runlens.yml `rules:` entry as a SecretRule (the run's redactor uses them too: src/engine/redactor.ts). */
+export function customRule(c: SecretsOptions['rules'][number]): SecretRule {
+  const re = translateRe2(c.regex);
+  return {
+    id: c.id,
+    title: c.title ?? c.id,
+    description: c.description ?? c.title ?? c.id,
+    provider: 'custom',
+    severity: c.severity,
+    regex: re.source,
+    flags: re.flags,
+    keywords: c.keywords,
+    ...(c['secret-group'] !== undefined ? { secretGroup: c['secret-group'] } : {}),
+    ...(c.entropy !== undefined ? { entropy: c.entropy } : {}),
+    ...(c.path ? { path: inlineFlags(translateRe2(c.path)) } : {}),
+    allow: { regexes: c.allowlist.regexes.map((r) => inlineFlags(translateRe2(r))), stopwords: c.allowlist.stopwords },
+  };
 }
 
 function inlineFlags(t: { source: string; flags: string }): string {

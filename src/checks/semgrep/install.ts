@@ -1,9 +1,11 @@
 // `install: auto`: semgrep at the pinned version in a venv of its own under the user's cache
 // (`~/.cache/runlens/semgrep-<version>`), installed once with pip from PyPI and reused by later runs.
-import { access, readFile, rm, writeFile } from 'node:fs/promises';
+import { access, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { atomicWriteFile } from '../../base/atomic-write.js';
 import { RunlensError } from '../../base/errors.js';
+import { recordWrite } from '../../base/written-files.js';
 import type { CheckContext } from '../check.js';
 
 const MARK = '.runlens-installed';
@@ -48,6 +50,9 @@ export async function ensureSemgrep(ctx: CheckContext<unknown>, version: string)
       throw new RunlensError(`semgrep ${version} could not be installed (install: auto): \`${argv.join(' ')}\` failed: ${why}`);
     }
   }
-  await writeFile(path.join(dir, MARK), `${version}\n`);
+  await atomicWriteFile(path.join(dir, MARK), `${version}\n`);
+  // The venv's files are pip's; the program runlens will run is listed in run.json `files` (with its sha256)
+  // next to the marker, so the audit trail shows what was installed and run.
+  recordWrite(program);
   return program;
 }

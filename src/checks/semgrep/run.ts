@@ -4,6 +4,8 @@ import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ToolNotFoundError } from '../../base/errors.js';
 import { repoPath } from '../../base/repo-path.js';
+import { pathEscape, realPathEscape } from '../../base/workspace-path.js';
+import { recordWrite } from '../../base/written-files.js';
 import type { ToolRun } from '../../model/result.js';
 import { inShard, type CheckContext, type ExecResult, type StepOutcome } from '../check.js';
 import { baselineRef, prepareBaseline } from './baseline.js';
@@ -95,6 +97,9 @@ export async function runSemgrep(ctx: CheckContext<SemgrepOptions>): Promise<Ste
   let sarifFile: string | undefined;
   if (o['sarif-output'] !== undefined) {
     sarifFile = path.resolve(ctx.cwd, o['sarif-output']);
+    // The plan refused a path leading out of the workspace; a symlink out of it is seen only now.
+    const escape = pathEscape(ctx.workspace, ctx.cwd, o['sarif-output']) ?? realPathEscape(ctx.workspace, sarifFile);
+    if (escape) return failed(`sarif-output "${o['sarif-output']}" is refused: ${escape}; semgrep writes only inside the workspace`);
     await mkdir(path.dirname(sarifFile), { recursive: true });
     argv.push(`--sarif-output=${sarifFile}`);
   }
@@ -171,7 +176,11 @@ export async function runSemgrep(ctx: CheckContext<SemgrepOptions>): Promise<Ste
   );
 
   const artifacts: string[] = [];
-  if (sarifFile && (await exists(sarifFile))) artifacts.push(repoPath(ctx.workspace, sarifFile));
+  if (sarifFile && (await exists(sarifFile))) {
+    artifacts.push(repoPath(ctx.workspace, sarifFile));
+    // semgrep wrote it, at runlens's bidding: it belongs in run.json `files`.
+    recordWrite(sarifFile);
+  }
 
   const lines: string[] = [
     `Ran semgrep ${version ?? ''} (${o.config.join(', ')}) on ${plural(parsed.scanned, 'file')}: ${findings.length === 0 ? 'no findings' : `**${plural(findings.length, 'finding')}**`}.`,

@@ -140,6 +140,12 @@ describe('text lockfiles', () => {
     const missing = await parseError('requirements', 'django==3.2\n-r missing.txt\n', 'app/requirements.txt');
     expect(missing.position).toMatchObject({ file: 'app/requirements.txt', line: 2 });
     expect(missing.detail).toBe('includes "missing.txt" (app/missing.txt), which cannot be read');
+    // Outside the repository: refused, never read (a change under review must not read the runner's files).
+    for (const outside of ['../../etc/passwd', '/etc/passwd']) {
+      const escaped = await parseError('requirements', `django==3.2\n-r ${outside}\n`, 'app/requirements.txt');
+      expect(escaped.position).toMatchObject({ file: 'app/requirements.txt', line: 2 });
+      expect(escaped.detail).toBe(`includes "${outside}", which is outside the repository`);
+    }
     expect((await parseError('requirements', GARBAGE)).position.line).toBe(1);
   });
 });

@@ -44,7 +44,19 @@ function tokenize(text: string, file: string, line: number): { tokens: string[];
       while (j < text.length && text[j] !== c) j += text[j] === '\\' && c === '"' ? 2 : 1;
       if (j >= text.length) throw new InputError({ file, line, column: i + 1 }, 'unterminated quoted string', HINT);
       const raw = text.slice(i, j + 1);
-      tokens.push(c === '"' ? (JSON.parse(raw) as string) : raw.slice(1, -1));
+      if (c === '"') {
+        // Go's interpreted strings escape as JSON's do, near enough; what JSON rejects (a raw control
+        // character, `\x41`) is not a module path or version either.
+        try {
+          tokens.push(JSON.parse(raw) as string);
+        } catch {
+          throw new InputError(
+            { file, line, column: i + 1 },
+            `the quoted string ${raw.slice(0, 40)} has an invalid escape or control character`,
+            HINT,
+          );
+        }
+      } else tokens.push(raw.slice(1, -1));
       i = j + 1;
     } else {
       let j = i;

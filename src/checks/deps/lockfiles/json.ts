@@ -5,6 +5,8 @@
 // values and positions both.
 import { parse as parseJsonc, printParseErrorCode, visit, type ParseError } from 'jsonc-parser';
 import { InputError } from '../../../base/errors.js';
+import { positionAt } from '../../../base/line-index.js';
+import { jsonParseFailure } from '../../../ingest/json-source.js';
 import { scanJsonKeys } from './json-lines.js';
 
 export interface LocatedJson {
@@ -25,9 +27,14 @@ export function parseLocatedJson(text: string, file: string, opts: JsonOptions):
   try {
     value = JSON.parse(text);
   } catch (err) {
+    const failure = jsonParseFailure(err);
     throw (
       locateSyntaxError(text, file, opts) ??
-      new InputError({ file, line: 1, column: 1 }, `invalid JSON: ${(err as Error).message}`, opts.hint)
+      new InputError(
+        { file, ...(failure.offset !== undefined ? positionAt(text, failure.offset) : { line: 1, column: 1 }) },
+        `invalid JSON: ${failure.reason}`,
+        opts.hint,
+      )
     );
   }
   if (!isRecord(value)) throw new InputError({ file, line: 1, column: 1 }, 'is not a JSON object', opts.hint);
@@ -49,6 +56,8 @@ export function parseLocatedJson(text: string, file: string, opts: JsonOptions):
 /** The first syntax error jsonc-parser finds, as an InputError. */
 function locateSyntaxError(text: string, file: string, opts: JsonOptions): InputError | undefined {
   let error: InputError | undefined;
+  // jsonc-parser recurses per nesting level: thousands of unclosed `[` overflow its stack (then JSON.parse's message says enough).
+  if (tooDeep(text)) return undefined;
   visit(
     text,
     {
@@ -65,7 +74,23 @@ function locateSyntaxError(text: string, file: string, opts: JsonOptions): Input
   return error;
 }
 
+/** Whether brackets nest deeper than jsonc-parser's recursive descent can follow (strings are not skipped: a cheap upper bound). */
+function tooDeep(text: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 123 || c === 91) {
+      if (++depth > MAX_DEPTH) return true;
+    } else if (c === 125 || c === 93) depth--;
+  }
+  return false;
+}
+
+/** Deeper than any lockfile nests, well within jsonc-parser's recursion. */
+const MAX_DEPTH = 1000;
+
 function parseLocatedJsonc(text: string, file: string, opts: JsonOptions): LocatedJson {
+  if (tooDeep(text)) throw new InputError({ file, line: 1, column: 1 }, `nests brackets more than ${MAX_DEPTH} deep`, opts.hint);
   const lines = new Map<string, Map<string, number>>();
   let error: InputError | undefined;
   let depth = 0;

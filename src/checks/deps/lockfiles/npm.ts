@@ -89,6 +89,8 @@ function resolveFrom(packages: Record<string, unknown>, from: string, name: stri
   }
 }
 
+const MAX_NESTING = 500;
+
 function fromDependencyTree(text: string, value: Record<string, unknown>, file: string, io?: ParseIO): LockedPackage[] {
   // Lines of every nested `dependencies` key, by its path of package names (joined with NUL).
   const lines = new Map<string, number>();
@@ -101,6 +103,15 @@ function fromDependencyTree(text: string, value: Record<string, unknown>, file: 
   });
   const out: LockedPackage[] = [];
   const walk = (deps: Record<string, unknown>, trail: string[]): void => {
+    // npm nests a v1 tree as deep as node_modules goes (a few dozen levels); thousands is a hostile file,
+    // and would overflow the stack of this walk.
+    if (trail.length > MAX_NESTING) {
+      throw new InputError(
+        { file, line: lines.get(trail.join('\0')) ?? 1 },
+        `"dependencies" nest more than ${MAX_NESTING} levels deep`,
+        'regenerate the lockfile with npm install',
+      );
+    }
     for (const [key, entry] of Object.entries(deps)) {
       if (!isRecord(entry)) continue;
       const path = [...trail, key];

@@ -87,8 +87,9 @@ function logicalLines(text: string): Array<Logical & { via: string[] }> {
 }
 
 /** Splits `-r file`, `-rfile`, `--requirement=file` into option and value. */
-function splitOption(text: string): { option: string; value: string; rest: string } {
-  const m = /^(--?[A-Za-z][A-Za-z-]*)(?:=|\s+)?(.*)$/s.exec(text)!;
+function splitOption(text: string): { option: string; value: string; rest: string } | undefined {
+  const m = /^(--?[A-Za-z][A-Za-z-]*)(?:=|\s+)?(.*)$/s.exec(text);
+  if (!m) return undefined;
   let option = m[1]!;
   let value = m[2]!.trim();
   // `-rfile`: a one-letter option glued to its value.
@@ -110,13 +111,25 @@ export async function parseRequirements(
   for (const { text: entry, line, via } of logicalLines(text)) {
     const pos = { file, line };
     if (entry.startsWith('-')) {
-      const { option, value } = splitOption(entry);
+      const split = splitOption(entry);
+      // `---`, `- x`: a dash that starts no option (a YAML or Markdown list pasted in).
+      if (!split) throw new InputError({ ...pos, column: 1 }, `"${entry.slice(0, 60)}" is not an option or a requirement`, HINT);
+      const { option, value } = split;
       if (FLAG_OPTIONS.has(option)) continue;
       if (!VALUE_OPTIONS.has(option)) throw new InputError({ ...pos, column: 1 }, `unknown option "${option}"`, HINT);
       if (!value) throw new InputError({ ...pos, column: 1 }, `option "${option}" needs a value`, HINT);
       if (option === '-r' || option === '--requirement') {
         const included = path.posix.normalize(path.posix.join(path.posix.dirname(file), value));
         if (seen.has(included)) continue; // pip would loop; each file counts once
+        // An include outside the repository (`-r ../../etc/x`, `-r /etc/x`) is not read: a change under
+        // review must not make runlens read files elsewhere on the runner.
+        if (included === '..' || included.startsWith('../') || path.posix.isAbsolute(value) || /^[A-Za-z]:[\\/]/.test(value)) {
+          throw new InputError(
+            { ...pos, column: 1 },
+            `includes "${value}", which is outside the repository`,
+            'include only files inside the repository, relative to the including file',
+          );
+        }
         const body = io ? await io.readInclude(included) : undefined;
         if (body === undefined) {
           throw new InputError(

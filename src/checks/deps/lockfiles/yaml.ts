@@ -3,7 +3,7 @@
 // (`packages["lodash@4.17.15"]`), which is where these lockfiles declare a package. Scalars stay strings
 // (the failsafe reading): a version such as `1.10` must not turn into the number 1.1.
 import { EVENT_ID, YAMLException, getScalarValue, parseEvents, type Event } from 'js-yaml';
-import { InputError } from '../../../base/errors.js';
+import { InputError, clipForMessage } from '../../../base/errors.js';
 
 export type YamlValue = string | YamlValue[] | { [key: string]: YamlValue };
 
@@ -23,7 +23,7 @@ export function parseLocatedYaml(text: string, file: string, hint: string): Loca
     if (err instanceof YAMLException) {
       throw new InputError(
         { file, ...(err.mark && { line: err.mark.line + 1, column: err.mark.column + 1 }) },
-        `invalid YAML: ${err.reason}`,
+        `invalid YAML: ${clipForMessage(err.reason, 200)}`,
         hint,
       );
     }

@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { asRecord, type OsvRecord } from './record.js';
 import { createHash, randomHex } from '../../../base/hash.js';
+import { recordWrite } from '../../../base/written-files.js';
 
 export interface VulnRef {
   id: string;
@@ -30,6 +31,7 @@ async function writeReplacing(file: string, data: string): Promise<void> {
   const tmp = `${file}.${randomHex(6)}.tmp`;
   await writeFile(tmp, data);
   await rename(tmp, file);
+  recordWrite(file);
 }
 
 function safeName(id: string): string {

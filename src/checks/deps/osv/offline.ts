@@ -12,6 +12,7 @@ import { normalizePypiName } from '../match.js';
 import { mapLimit } from './concurrency.js';
 import { asRecord, type OsvRecord } from './record.js';
 import { createHash } from '../../../base/hash.js';
+import { recordWrite } from '../../../base/written-files.js';
 
 export interface OfflineLoad {
   records: OsvRecord[];
@@ -178,6 +179,7 @@ async function writeIndex(indexDir: string, idx: ZipIndex): Promise<void> {
   const tmp = `${file}.${process.pid}.tmp`;
   await writeFile(tmp, JSON.stringify(idx));
   await rename(tmp, file);
+  recordWrite(file);
 }
 
 /** Calls `take` for each entry of `zip` that names a wanted package; returns the number of record entries. */

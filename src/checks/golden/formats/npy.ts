@@ -1,7 +1,7 @@
 // NumPy .npy: dtype, shape and values (within tolerance), streamed in chunks of whole elements.
 // Format: https://numpy.org/doc/stable/reference/generated/numpy.lib.format.html
 import { open, type FileHandle } from 'node:fs/promises';
-import { InputError } from '../../../base/errors.js';
+import { InputError, clipForMessage } from '../../../base/errors.js';
 import { CHUNK_BYTES } from '../chunk-reader.js';
 import { DifferenceLog, SeriesBuilder, type Comparison } from '../comparison.js';
 import { excessOf, relativeError, withinTolerance } from '../tolerance.js';
@@ -49,12 +49,16 @@ async function readHeader(fh: FileHandle, file: string): Promise<NpyHeader> {
     );
   }
   const m = /^([<>|=]?)([biufc])(\d+)$/.exec(descr!);
-  if (!m) bad(`dtype ${descr} is not numeric`, 'compare it with `format: bytes`');
-  const shape = shapeText!
+  if (!m) bad(`dtype ${quoted(descr!)} is not numeric`, 'compare it with `format: bytes`');
+  const dims = shapeText!
     .split(',')
     .map((s) => s.trim())
-    .filter((s) => s !== '')
-    .map(Number);
+    .filter((s) => s !== '');
+  if (dims.some((d) => !/^\d+$/.test(d))) bad(`the shape (${quoted(shapeText!)}) is not a tuple of whole numbers`);
+  const shape = dims.map(Number);
+  // Past 2^53 elements the count is not exact; no file holds that many (the size check refuses it next).
+  if (shape.reduce((n, d) => n * d, 1) > Number.MAX_SAFE_INTEGER)
+    bad(`the shape (${quoted(shapeText!)}) has more elements than any file can hold`);
   const kind = m![2] as NpyHeader['kind'];
   const size = Number(m![3]);
   const supported =
@@ -272,4 +276,9 @@ function cToFortran(flat: number, shape: number[]): number {
 /** Enough digits to tell values apart: float32 printed at its own precision, not as the double it widens to. */
 function show(x: number, h: NpyHeader): string {
   return (h.kind === 'f' || h.kind === 'c') && (h.kind === 'c' ? h.size === 8 : h.size <= 4) ? String(Number(x.toPrecision(9))) : String(x);
+}
+
+/** A header value in a one-line message: control characters escaped (a damaged header holds newlines), cut. */
+function quoted(value: string): string {
+  return clipForMessage(JSON.stringify(value).slice(1, -1));
 }

@@ -1,0 +1,113 @@
+export const id = 6958;
+export const ids = [6958];
+export const modules = {
+
+/***/ 96958:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  builtinTextDetector: () => (/* binding */ builtinTextDetector),
+  lazyTextDetector: () => (/* binding */ lazyTextDetector)
+});
+
+// EXTERNAL MODULE: ./lib/checks/secrets/matcher.js + 5 modules
+var matcher = __webpack_require__(62257);
+;// CONCATENATED MODULE: ./lib/checks/secrets/rule.js
+const EMPTY_ALLOW = { paths: [], regexes: [], stopwords: [] };
+
+// EXTERNAL MODULE: ./lib/checks/secrets/rules.js + 19 modules
+var rules = __webpack_require__(58651);
+;// CONCATENATED MODULE: ./lib/checks/secrets/text-detector.js
+// The secret rules over free text rather than files: a log line, a linter's message, a test's failure.
+// The run's redactor (src/engine/redactor.ts) loads this lazily, so a command that runs nothing
+// (`--version`, `validate`) never pays for compiling the rules.
+//
+// A run's own text (its summary, its reports) rarely holds a rule's keyword, and compiling all the rules
+// and their keyword automaton costs ~10 ms of every run's start-up. So short texts are first checked for
+// the keywords by plain substring search, and the rules run through a matcher of only the rules whose
+// keywords occur (the same results: a rule whose keyword is absent cannot match). Long texts, and any
+// text once plain search has seen enough, go through the matcher of all the rules, built on first use.
+
+
+
+/**
+ * Text is scanned as if it were an env file: `password: s3cr3t…` in a log line is then caught by the
+ * config-file rule too, not only quoted assignments.
+ */
+const TEXT_PATH = 'output.env';
+/** Longer texts go straight to the full matcher: substring search per keyword costs more than the automaton. */
+const SHORT_TEXT = 4096;
+/** After this many characters searched the plain way, the full matcher is worth building. */
+const PLAIN_BUDGET = 256 * 1024;
+/** At most this many matchers over subsets of the rules are kept; past it, the full matcher. */
+const MAX_SUBSETS = 16;
+let shared;
+/** The built-in rules, compiled (on first need) once per process. */
+function builtinTextDetector() {
+    shared ??= lazyTextDetector(rules.BUILTIN_RULES);
+    return shared;
+}
+/** A detector over `rules` that compiles them only when a text needs them. Exported for tests. */
+function lazyTextDetector(rules) {
+    // Keyword (lowercase) → indices of the rules it triggers; rules without keywords run on every text.
+    const byKeyword = new Map();
+    const always = [];
+    let nonAscii = false;
+    rules.forEach((rule, i) => {
+        if (rule.keywords.length === 0)
+            always.push(i);
+        for (const kw of new Set(rule.keywords.map((k) => k.toLowerCase()))) {
+            if (/[^\x00-\x7f]/.test(kw))
+                nonAscii = true;
+            const list = byKeyword.get(kw);
+            if (list)
+                list.push(i);
+            else
+                byKeyword.set(kw, [i]);
+        }
+    });
+    const keywords = [...byKeyword.keys()];
+    let full;
+    const subsets = new Map();
+    let plainChars = 0;
+    const fullMatcher = () => (full ??= new matcher/* Matcher */.PN({ rules: [...rules], allow: EMPTY_ALLOW }));
+    /**
+     * The matcher for `text`: undefined when no keyword occurs (case folded, so a superset of what the
+     * automaton finds), a matcher of the rules whose keywords occur (in their order: overlaps resolve alike),
+     * or the full matcher.
+     */
+    const matcherFor = (text) => {
+        if (full || text.length > SHORT_TEXT || plainChars > PLAIN_BUDGET || (nonAscii && /[^\x00-\x7f]/.test(text)))
+            return fullMatcher();
+        plainChars += text.length;
+        const lower = text.toLowerCase();
+        const hit = new Set(always);
+        for (const kw of keywords)
+            if (lower.includes(kw))
+                for (const i of byKeyword.get(kw))
+                    hit.add(i);
+        if (hit.size === 0)
+            return undefined;
+        const indices = [...hit].sort((a, b) => a - b);
+        const key = indices.join(',');
+        let m = subsets.get(key);
+        if (!m) {
+            if (subsets.size >= MAX_SUBSETS)
+                return fullMatcher();
+            m = new matcher/* Matcher */.PN({ rules: indices.map((i) => rules[i]), allow: EMPTY_ALLOW });
+            subsets.set(key, m);
+        }
+        return m;
+    };
+    return {
+        mayMatch: (text) => matcherFor(text)?.mayMatch(text) ?? false,
+        secretsIn: (text) => matcherFor(text)?.secretsIn(text, TEXT_PATH) ?? [],
+    };
+}
+
+
+/***/ })
+
+};
