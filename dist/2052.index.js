@@ -158,6 +158,70 @@ function clip(s, max) {
 }
 
 
+/***/ }),
+
+/***/ 24707:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ matchFiles)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(73382);
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17594);
+/* harmony import */ var _base_workspace_path_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(56230);
+// Resolves the file patterns a step names (`sarif:`, `junit:`, `with.files`) to files on disk.
+
+
+
+
+
+/**
+ * Absolute paths of the files matching `patterns` (relative to `cwd`), sorted, without duplicates.
+ * A pattern that matches nothing is an error: the step said it would write that file.
+ */
+async function matchFiles(patterns, cwd, what, root) {
+    const found = new Set();
+    for (const pattern of patterns) {
+        const matches = (0,tinyglobby__WEBPACK_IMPORTED_MODULE_4__/* .isDynamicPattern */ .ey)(pattern) ? await globOne(pattern, cwd) : await literal(pattern, cwd);
+        // With `root`: nothing outside the workspace is read, by path or through a symlink (base/workspace-path.ts).
+        if (root !== undefined) {
+            const escaped = (0,_base_workspace_path_js__WEBPACK_IMPORTED_MODULE_3__/* .pathEscape */ .$)(root, cwd, pattern) ?? matches.map((m) => (0,_base_workspace_path_js__WEBPACK_IMPORTED_MODULE_3__/* .realPathEscape */ .Z)(root, m)).find((w) => w !== undefined);
+            if (escaped)
+                throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz({ file: pattern }, `${what} file refused: ${escaped}`, 'runlens reads only files inside the workspace');
+        }
+        if (matches.length === 0) {
+            throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz({ file: pattern }, `no ${what} file matches this pattern (relative to ${cwd})`, `check that the step writes it and that the path is relative to the step's working directory`);
+        }
+        for (const m of matches)
+            found.add(m);
+    }
+    return [...found].sort();
+}
+async function globOne(pattern, cwd) {
+    // Glob from the pattern's static prefix, so `../reports/*.sarif` and absolute patterns crawl
+    // only the directory they name.
+    const segments = pattern.split('/');
+    const firstDynamic = segments.findIndex((s) => (0,tinyglobby__WEBPACK_IMPORTED_MODULE_4__/* .isDynamicPattern */ .ey)(s));
+    const root = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(cwd, segments.slice(0, firstDynamic).join('/') || '.');
+    const rest = segments.slice(firstDynamic).join('/');
+    // `**/*.sarif` means the project's reports, not those shipped inside dependencies.
+    const ignore = rest.includes('node_modules') ? ['**/.git/**'] : ['**/node_modules/**', '**/.git/**'];
+    const files = await (0,tinyglobby__WEBPACK_IMPORTED_MODULE_4__/* .glob */ .TI)(rest, { cwd: root, absolute: true, onlyFiles: true, dot: true, expandDirectories: false, ignore });
+    return files.map((f) => node_path__WEBPACK_IMPORTED_MODULE_1__.normalize(f));
+}
+async function literal(pattern, cwd) {
+    const file = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(cwd, pattern);
+    try {
+        return (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(file)).isFile() ? [file] : [];
+    }
+    catch {
+        return [];
+    }
+}
+
+
 /***/ })
 
 };

@@ -1609,6 +1609,25 @@ async function listTree(opts) {
 }
 
 
+/***/ }),
+
+/***/ 35530:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ fingerprintOf)
+/* harmony export */ });
+/* harmony import */ var _base_hash_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50645);
+
+/** A stable id from parts that identify a finding independently of its line number. */
+function fingerprintOf(...parts) {
+    const h = (0,_base_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .createHash */ .n1)('sha256');
+    for (const p of parts)
+        h.update(String(p ?? '')).update('\0');
+    return h.digest('hex').slice(0, 32);
+}
+
+
 /***/ })
 
 };

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Matcher } from '../../src/checks/secrets/matcher.js';
 import { EMPTY_ALLOW } from '../../src/checks/secrets/rule.js';
@@ -28,6 +29,18 @@ describe('the redactor’s text detector', () => {
     expect(lazy.secretsIn(long)).toEqual(full.secretsIn(long, 'output.env'));
     const mixed = `${texts[0]} and ${texts[texts.length - 1]}`;
     expect(lazy.secretsIn(mixed)).toEqual(full.secretsIn(mixed, 'output.env'));
+  });
+
+  it('finds the same as the full matcher in any mix of samples and text, short (walked by pairs) or long (searched)', () => {
+    const piece = fc.oneof(fc.constantFrom(...texts), fc.string({ maxLength: 40 }), fc.constantFrom(' ', '\t', '=', ': ', '"'));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+        const text = pieces.join('');
+        const lazy = lazyTextDetector(BUILTIN_RULES);
+        expect(lazy.secretsIn(text)).toEqual(full.secretsIn(text, 'output.env'));
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('says no for a run’s own text with no keyword, and finds a planted token', () => {

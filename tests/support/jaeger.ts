@@ -8,7 +8,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { stopChild } from './child-process.js';
+// A .ts specifier: the benches (bench/otel, bench/metrics) load this file with Node's own type stripping.
+import { stopChild } from './child-process.ts';
 
 export function jaegerBinary(): string {
   const tools = process.env.RUNLENS_TOOLS ?? path.join(os.homedir(), '.cache', 'runlens-tools');

@@ -1,6 +1,5 @@
 // `uses: sarif`: findings from SARIF files another tool (or an earlier step) wrote.
 import { z } from 'zod';
-import { ingestSarif } from '../../ingest/sarif.js';
 import { defineCheck, lazyOptions } from '../check.js';
 
 export const sarifCheck = defineCheck({
@@ -22,7 +21,14 @@ export const sarifCheck = defineCheck({
   run: async (ctx) => {
     const { findings, files, tools } = await ctx.phase(
       'ingest',
-      () => ingestSarif(ctx.options.files, { cwd: ctx.cwd, workspace: ctx.workspace, stepId: ctx.stepId, confine: true }),
+      // The reader (and its globbing) loads when a sarif step runs, not at every start-up.
+      async () =>
+        (await import('../../ingest/sarif.js')).ingestSarif(ctx.options.files, {
+          cwd: ctx.cwd,
+          workspace: ctx.workspace,
+          stepId: ctx.stepId,
+          confine: true,
+        }),
       {
         'runlens.sarif.patterns': ctx.options.files.length,
       },

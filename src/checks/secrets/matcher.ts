@@ -343,6 +343,7 @@ export class Matcher {
     if (r.entropy !== undefined && shannonEntropy(secret) < r.entropy) return false;
     if (!r.noPlaceholderCheck && isPlaceholder(secret)) return false;
     if (r.check && !passesCheck(r.check, secret, text, at)) return false;
+    if (r.generic && key !== undefined && spellsItsKey(key, secret)) return false;
     const lowerSecret = secret.toLowerCase();
     if (this.stopwords.some((w) => lowerSecret.includes(w))) return false;
     if (this.allowRegexes.some((re) => re.test(secret))) return false;
@@ -498,6 +499,27 @@ function passesCheck(check: NonNullable<SecretRule['check']>, secret: string, te
     case 'kubernetes-secret':
       return isKubernetesSecretEntry(text, text.lastIndexOf('\n', at) + 1, secret);
   }
+}
+
+/** The words of a name: `X_AWS_EC2_METADATA_TOKEN`, `x-aws-ec2-metadata-token`, `sha256TokenToRefresh`. */
+function nameWords(name: string): string[] {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+/**
+ * A constant naming itself, not a secret: `X_AWS_EC2_METADATA_TOKEN = "x-aws-ec2-metadata-token"`,
+ * `SHA256_TOKEN_TO_REFRESH: "token_sha256_to_refresh"` (header and field names in SDKs). Every word of the
+ * value is a word of the key, and there are at least two of them.
+ */
+function spellsItsKey(key: string, value: string): boolean {
+  const words = nameWords(value);
+  if (words.length < 2) return false;
+  const keyWords = new Set(nameWords(key));
+  return words.every((w) => keyWords.has(w));
 }
 
 function decodeBase64Url(s: string): string {

@@ -31,8 +31,12 @@ export const GENERIC_SAMPLES: RuleSamples = {
   },
   'generic-secret': {
     tp: ['\tencryptionKey = "q3Jv8Zk1Lw0Xn5Tb2Ry7Uc4Md9Ps6Ea1Gh8Kf3Wz0Q="', '    String password = "fk3XJAdlJ4o9#8826";'],
-    // too short for the format
-    fp: ['    String password = "fk3XJAdl";'],
+    // too short for the format; constants that spell their own name (SDK header and field names)
+    fp: [
+      '    String password = "fk3XJAdl";',
+      'const X_AWS_EC2_METADATA_TOKEN = "x-aws-ec2-metadata-token";',
+      '    SHA256_TOKEN_TO_REFRESH: "token_sha256_to_refresh",',
+    ],
   },
   'generic-secret-attribute': {
     tp: ['    <add key="Payments:ClientSecret" value="gk3quCxrP8CfYXApdbmWvZJsP1nT4p" />'],

@@ -3,6 +3,7 @@ import { fingerprintOf } from '../../../findings/fingerprint.js';
 import type { Finding } from '../../../model/finding.js';
 import type { Severity } from '../../../model/severity.js';
 import { badReport, firstVersion, isObject, parseReport, positive, repoPath, severityOf, str, type Preset } from '../preset.js';
+import { PRESET_REQUIRES } from './requires.js';
 
 /** bandit's issue_severity (confidence goes into properties). */
 const SEVERITY: Record<string, Severity> = { high: 'high', medium: 'medium', low: 'low', undefined: 'note' };
@@ -11,7 +12,7 @@ export const bandit: Preset = {
   name: 'bandit',
   tool: { name: 'bandit', informationUri: 'https://bandit.readthedocs.io/' },
   category: 'sast',
-  requires: { program: 'bandit', versionArgs: ['--version'], install: 'pipx install bandit   (or: pip install bandit)' },
+  requires: PRESET_REQUIRES.bandit,
   version: firstVersion,
   paths: { kind: 'keep' },
   batch: 'all',

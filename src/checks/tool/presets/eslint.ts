@@ -4,6 +4,7 @@ import { fingerprintOf } from '../../../findings/fingerprint.js';
 import type { Finding } from '../../../model/finding.js';
 import type { Severity } from '../../../model/severity.js';
 import { badReport, firstVersion, isObject, parseReport, positive, repoPath, severityOf, str, type Preset } from '../preset.js';
+import { PRESET_REQUIRES } from './requires.js';
 
 /** ESLint's message severity (2 error, 1 warning); a parse error (`fatal`) is high. */
 const SEVERITY: Record<string, Severity> = { fatal: 'high', '2': 'medium', '1': 'low' };
@@ -12,7 +13,7 @@ export const eslint: Preset = {
   name: 'eslint',
   tool: { name: 'eslint', informationUri: 'https://eslint.org/' },
   category: 'quality',
-  requires: { program: 'eslint', versionArgs: ['--version'], install: 'npm install --save-dev eslint' },
+  requires: PRESET_REQUIRES.eslint,
   version: firstVersion,
   paths: { kind: 'keep' },
   batch: 'all',

@@ -6,16 +6,13 @@ import type { Finding } from '../../../model/finding.js';
 import { redact } from '../../secrets/redact.js';
 import { badReport, firstVersion, isObject, parseReport, positive, repoPath, str, type Preset } from '../preset.js';
 import { createHash } from '../../../base/hash.js';
+import { PRESET_REQUIRES } from './requires.js';
 
 export const gitleaks: Preset = {
   name: 'gitleaks',
   tool: { name: 'gitleaks', informationUri: 'https://github.com/gitleaks/gitleaks' },
   category: 'secret',
-  requires: {
-    program: 'gitleaks',
-    versionArgs: ['version'],
-    install: 'go install github.com/zricethezav/gitleaks/v8@latest   (or: brew install gitleaks)',
-  },
+  requires: PRESET_REQUIRES.gitleaks,
   version: firstVersion,
   paths: { kind: 'keep' },
   // `gitleaks dir` scans one path.

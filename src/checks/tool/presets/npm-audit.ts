@@ -6,12 +6,13 @@ import path from 'node:path';
 import type { Finding } from '../../../model/finding.js';
 import { badReport, firstVersion, isObject, parseReport, str, ToolReportedError, type Preset } from '../preset.js';
 import { dependencyFinding, severityOfAdvisory } from './advisory.js';
+import { PRESET_REQUIRES } from './requires.js';
 
 export const npmAudit: Preset = {
   name: 'npm-audit',
   tool: { name: 'npm audit', informationUri: 'https://docs.npmjs.com/cli/commands/npm-audit' },
   category: 'dependency',
-  requires: { program: 'npm', versionArgs: ['--version'], install: 'install Node.js, which includes npm (https://nodejs.org/)' },
+  requires: PRESET_REQUIRES['npm-audit'],
   version: firstVersion,
   // npm audit audits the project it runs in: each path is a project directory.
   paths: { kind: 'cwd' },

@@ -4,16 +4,13 @@ import path from 'node:path';
 import type { Finding } from '../../../model/finding.js';
 import { badReport, firstVersion, isObject, parseReport, str, type Preset } from '../preset.js';
 import { dependencyFinding, severityOfAdvisory } from './advisory.js';
+import { PRESET_REQUIRES } from './requires.js';
 
 export const osvScanner: Preset = {
   name: 'osv-scanner',
   tool: { name: 'osv-scanner', informationUri: 'https://google.github.io/osv-scanner/' },
   category: 'dependency',
-  requires: {
-    program: 'osv-scanner',
-    versionArgs: ['--version'],
-    install: 'go install github.com/google/osv-scanner/v2/cmd/osv-scanner@latest   (or: brew install osv-scanner)',
-  },
+  requires: PRESET_REQUIRES['osv-scanner'],
   version: (out) => /osv-scanner version:\s*(\S+)/.exec(out)?.[1] ?? firstVersion(out),
   paths: { kind: 'keep' },
   batch: 'all',

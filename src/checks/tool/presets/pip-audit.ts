@@ -3,12 +3,13 @@
 import type { Finding } from '../../../model/finding.js';
 import { badReport, firstVersion, isObject, parseReport, str, type Preset } from '../preset.js';
 import { dependencyFinding, severityOfAdvisory } from './advisory.js';
+import { PRESET_REQUIRES } from './requires.js';
 
 export const pipAudit: Preset = {
   name: 'pip-audit',
   tool: { name: 'pip-audit', informationUri: 'https://github.com/pypa/pip-audit' },
   category: 'dependency',
-  requires: { program: 'pip-audit', versionArgs: ['--version'], install: 'pipx install pip-audit   (or: pip install pip-audit)' },
+  requires: PRESET_REQUIRES['pip-audit'],
   version: firstVersion,
   paths: { kind: 'none' },
   batch: 'all',

@@ -3,6 +3,7 @@ import { fingerprintOf } from '../../../findings/fingerprint.js';
 import type { Finding } from '../../../model/finding.js';
 import type { Severity } from '../../../model/severity.js';
 import { badReport, firstVersion, isObject, parseReport, positive, repoPath, str, type Preset } from '../preset.js';
+import { PRESET_REQUIRES } from './requires.js';
 
 /**
  * ruff gives every violation the same level, so severity comes from the rule: code that cannot be
@@ -34,7 +35,7 @@ export const ruff: Preset = {
   name: 'ruff',
   tool: { name: 'ruff', informationUri: 'https://docs.astral.sh/ruff/' },
   category: 'quality',
-  requires: { program: 'ruff', versionArgs: ['--version'], install: 'pipx install ruff   (or: pip install ruff)' },
+  requires: PRESET_REQUIRES.ruff,
   version: firstVersion,
   paths: { kind: 'keep' },
   batch: 'all',

@@ -3,6 +3,7 @@ import { fingerprintOf } from '../../../findings/fingerprint.js';
 import type { Finding } from '../../../model/finding.js';
 import type { Severity } from '../../../model/severity.js';
 import { badReport, firstVersion, isObject, parseReport, positive, repoPath, severityOf, type Preset } from '../preset.js';
+import { PRESET_REQUIRES } from './requires.js';
 
 /** ShellCheck levels, on a linter's scale; a parse error (SC1xxx at level error) is high. */
 const SEVERITY: Record<string, Severity> = { error: 'medium', warning: 'low', info: 'note', style: 'note' };
@@ -11,7 +12,7 @@ export const shellcheck: Preset = {
   name: 'shellcheck',
   tool: { name: 'shellcheck', informationUri: 'https://www.shellcheck.net/' },
   category: 'quality',
-  requires: { program: 'shellcheck', versionArgs: ['--version'], install: 'apt-get install shellcheck   (or: brew install shellcheck)' },
+  requires: PRESET_REQUIRES.shellcheck,
   version: (out) => /version:\s*(\S+)/.exec(out)?.[1] ?? firstVersion(out),
   // ShellCheck takes files, not directories.
   paths: { kind: 'files', globs: ['**/*.sh', '**/*.bash', '**/*.ksh', '**/*.bats'] },

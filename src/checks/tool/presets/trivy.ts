@@ -3,6 +3,7 @@
 import { readSarif } from '../../../ingest/sarif.js';
 import type { FindingCategory } from '../../../model/finding.js';
 import { firstVersion, type Preset } from '../preset.js';
+import { PRESET_REQUIRES } from './requires.js';
 
 const CATEGORY_BY_TAG: Record<string, FindingCategory> = {
   vulnerability: 'dependency',
@@ -15,11 +16,7 @@ export const trivy: Preset = {
   name: 'trivy',
   tool: { name: 'trivy', informationUri: 'https://trivy.dev/' },
   category: 'dependency',
-  requires: {
-    program: 'trivy',
-    versionArgs: ['--version'],
-    install: 'see https://trivy.dev/latest/getting-started/installation/ (or: brew install trivy)',
-  },
+  requires: PRESET_REQUIRES.trivy,
   version: firstVersion,
   paths: { kind: 'keep' },
   batch: 'each',
