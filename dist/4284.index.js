@@ -4702,18 +4702,25 @@ function describeExit(exitCode, signal) {
 async function stopGroup(pgid, graceMs) {
     if (!signalGroup(pgid, 'SIGTERM'))
         return false;
+    await killAfterGrace(() => groupAlive(pgid), () => signalGroup(pgid, 'SIGKILL'), graceMs);
+    return true;
+}
+/**
+ * After a SIGTERM: waits up to `graceMs` for `alive()` to turn false; past it, `kill()` (SIGKILL), and the
+ * kernel gets a moment (up to 2 s) to tear the processes down. The process group and the strays both end so.
+ */
+async function killAfterGrace(alive, kill, graceMs) {
     const deadline = Date.now() + graceMs;
-    while (groupAlive(pgid)) {
+    while (alive()) {
         if (Date.now() >= deadline) {
-            signalGroup(pgid, 'SIGKILL');
-            // SIGKILL cannot be caught; give the kernel a moment to tear the group down.
-            for (let i = 0; i < 100 && groupAlive(pgid); i++)
+            kill();
+            // SIGKILL cannot be caught; give the kernel a moment to tear them down.
+            for (let i = 0; i < 100 && alive(); i++)
                 await (0,external_node_timers_promises_.setTimeout)(20);
-            break;
+            return;
         }
         await (0,external_node_timers_promises_.setTimeout)(20);
     }
-    return true;
 }
 function signalGroup(pgid, signal) {
     try {
@@ -4825,14 +4832,8 @@ async function stopStrays(tag, req) {
         }
     };
     signal('SIGTERM');
-    const deadline = Date.now() + req.killGraceMs;
-    while ((strays = strayProcesses(tag)).length > 0 && Date.now() < deadline)
-        await (0,external_node_timers_promises_.setTimeout)(20);
-    if (strays.length > 0) {
-        signal('SIGKILL');
-        for (let i = 0; i < 100 && strayProcesses(tag).length > 0; i++)
-            await (0,external_node_timers_promises_.setTimeout)(20);
-    }
+    // Each look refreshes the list, so the SIGKILL goes to the ones still running.
+    await killAfterGrace(() => (strays = strayProcesses(tag)).length > 0, () => signal('SIGKILL'), req.killGraceMs);
     return true;
 }
 const MAX_LINE_BYTES = 1024 * 1024;

@@ -272,17 +272,29 @@ function describeExit(exitCode: number | null, signal: string | null): string {
 /** SIGTERM to the group; SIGKILL to whatever is left after `graceMs`. Resolves once the group is gone. */
 async function stopGroup(pgid: number, graceMs: number): Promise<boolean> {
   if (!signalGroup(pgid, 'SIGTERM')) return false;
+  await killAfterGrace(
+    () => groupAlive(pgid),
+    () => signalGroup(pgid, 'SIGKILL'),
+    graceMs,
+  );
+  return true;
+}
+
+/**
+ * After a SIGTERM: waits up to `graceMs` for `alive()` to turn false; past it, `kill()` (SIGKILL), and the
+ * kernel gets a moment (up to 2 s) to tear the processes down. The process group and the strays both end so.
+ */
+async function killAfterGrace(alive: () => boolean, kill: () => void, graceMs: number): Promise<void> {
   const deadline = Date.now() + graceMs;
-  while (groupAlive(pgid)) {
+  while (alive()) {
     if (Date.now() >= deadline) {
-      signalGroup(pgid, 'SIGKILL');
-      // SIGKILL cannot be caught; give the kernel a moment to tear the group down.
-      for (let i = 0; i < 100 && groupAlive(pgid); i++) await delay(20);
-      break;
+      kill();
+      // SIGKILL cannot be caught; give the kernel a moment to tear them down.
+      for (let i = 0; i < 100 && alive(); i++) await delay(20);
+      return;
     }
     await delay(20);
   }
-  return true;
 }
 
 function signalGroup(pgid: number, signal: NodeJS.Signals | 0): boolean {
@@ -385,12 +397,12 @@ async function stopStrays(tag: string, req: ProcessRequest): Promise<boolean> {
     }
   };
   signal('SIGTERM');
-  const deadline = Date.now() + req.killGraceMs;
-  while ((strays = strayProcesses(tag)).length > 0 && Date.now() < deadline) await delay(20);
-  if (strays.length > 0) {
-    signal('SIGKILL');
-    for (let i = 0; i < 100 && strayProcesses(tag).length > 0; i++) await delay(20);
-  }
+  // Each look refreshes the list, so the SIGKILL goes to the ones still running.
+  await killAfterGrace(
+    () => (strays = strayProcesses(tag)).length > 0,
+    () => signal('SIGKILL'),
+    req.killGraceMs,
+  );
   return true;
 }
 
